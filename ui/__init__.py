@@ -1,0 +1,1 @@
+"""People in: the command line, the Streamlit chat page, the embeddable widget and server routes."""
