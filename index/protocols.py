@@ -45,6 +45,10 @@ class Hit:
 class Store(Protocol):
     """A versioned vector index of documents' units."""
 
+    def version(self) -> str | None:
+        """Id of the active index version (changes on every rebuild), or ``None`` if none."""
+        ...
+
     def embedding_model(self) -> str | None:
         """Model name of the active index, or ``None`` when there is no index yet."""
         ...
