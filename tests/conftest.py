@@ -12,13 +12,11 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from index.offline import disable_outbound_calls
 from index.settings import Settings
 
-# Every entry point must run with outbound calls off; tests assert it, never rely on defaults.
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("STREAMLIT_BROWSER_GATHER_USAGE_STATS", "false")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
-os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Same switches as every entry point; also inherited by servers the tests start.
+disable_outbound_calls()
 
 
 class OutboundConnectionBlocked(RuntimeError):
