@@ -1,0 +1,115 @@
+"""Follow-up questions: what a question leans on from the ones before it, and a conversation
+object that keeps one conversation's bounded history for the terminal and the UI.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import deque
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal
+
+from bot.answer import Answer
+
+if TYPE_CHECKING:
+    from bot.bot import Bot
+
+FollowKind = Literal["none", "more", "elliptic"]
+
+# "还有哪些段落提到妇女？": the same search, minus what was already cited.
+_MORE = re.compile(
+    r"还有|其他|其它|另外|别的|此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bmore\b|\bbesides\b",
+    re.IGNORECASE,
+)
+# A question asking for every place something is mentioned, not for one answer.
+_LIST = re.compile(
+    r"哪些段落|哪几段|哪几个段落|哪些部分|哪些地方|哪几处|哪些条|所有.{0,8}段落|"
+    r"\bwhich\s+(?:other\s+)?paragraphs\b|\bwhat\s+(?:other\s+)?paragraphs\b|\ball\s+paragraphs\b|"
+    r"\bwhere\s+else\b",
+    re.IGNORECASE,
+)
+# Questions that point back: "那…呢", "它…", "and …?", "what about …?".
+_POINTS_BACK = re.compile(
+    r"^\s*(?:那|那么|那个|那它|它|它们|其|这|这个|该|此|还|又|and\b|what\s+about\b|how\s+about\b|"
+    r"and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
+    re.IGNORECASE,
+)
+_PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
+
+
+def wants_list(question: str) -> bool:
+    """Whether a question asks for every paragraph mentioning something.
+
+    :param question: The question.
+    :returns: True for ``哪些段落提到妇女？``-like questions.
+    """
+    return bool(_LIST.search(question))
+
+
+def classify(question: str, topic_words: Sequence[str], has_history: bool) -> FollowKind:
+    """How a question depends on the conversation before it.
+
+    ``more``: asks for further places (``还有哪些段落…``), so earlier citations are left out.
+    ``elliptic``: names too little to stand alone (``在哪一年？``, ``那…呢？``), so the earlier
+    question's topic is searched with it. ``none``: stands on its own.
+
+    :param question: The question.
+    :param topic_words: Its content words (stopwords removed; for English, glossary terms).
+    :param has_history: Whether there are earlier questions.
+    :returns: The kind.
+    """
+    if not has_history:
+        return "none"
+    if _MORE.search(question) and (wants_list(question) or topic_words):
+        return "more"
+    if not topic_words:
+        return "elliptic"
+    if _POINTS_BACK.search(question) and len(topic_words) <= 2:
+        return "elliptic"
+    if _PRONOUN_EN.search(question) and len(topic_words) <= 1:
+        return "elliptic"
+    return "none"
+
+
+class Conversation:
+    """One conversation: asks the bot with this conversation's earlier questions as history.
+
+    Thread-safe; the history keeps the last ``settings.history_turns`` questions.
+
+    :param bot: The bot (shared between conversations).
+    :param turns: History size; the bot's ``settings.history_turns`` when omitted.
+    """
+
+    def __init__(self, bot: Bot, turns: int | None = None) -> None:
+        self.bot = bot
+        size = bot.settings.history_turns if turns is None else turns
+        self._history: deque[str] = deque(maxlen=max(0, size))
+        self._lock = threading.Lock()
+
+    @property
+    def history(self) -> tuple[str, ...]:
+        """The earlier questions kept, oldest first."""
+        with self._lock:
+            return tuple(self._history)
+
+    def ask(self, question: str, top_k: int | None = None) -> Answer:
+        """Ask a question in this conversation and remember it.
+
+        :param question: The question.
+        :param top_k: Citations wanted; the bot's default when omitted.
+        :returns: The answer.
+        """
+        with self._lock:
+            history = tuple(self._history)
+        answer = self.bot.ask(question, history, top_k=top_k)
+        if answer.question.strip():
+            with self._lock:
+                if self._history.maxlen:
+                    self._history.append(answer.question)
+        return answer
+
+    def reset(self) -> None:
+        """Forget the conversation."""
+        with self._lock:
+            self._history.clear()

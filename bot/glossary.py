@@ -1,0 +1,159 @@
+"""English UN terminology mapped to the Chinese terms of the text, for English questions.
+
+The lexical side only sees Chinese, so ``What does it say about UN-Women?`` is searched as
+``妇女署 联合国促进性别平等和增强妇女权能署``. Coverage (how much of the question the glossary
+understood) also tells an English question about the resolution from one about anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
+
+# Words every English question may use without being about any topic.
+_EN_STOPWORDS_RAW = (
+    """
+    a an the of to in on for with by about and or as at from into onto that this these those it its
+    is are was were be been being do does did done has have had what which who whom whose when where
+    why how there here any anything some something all each every more most other others another
+    resolution resolutions text document paragraph paragraphs para say says said saying mention
+    mentions mentioned mentioning tell me us please can could would should will shall may might
+    must regarding concerning related relate relates relating according according to per than then
+    also only just very much many such so if not no yes say stated state states stating about
+    talk talks discuss discusses discussed address addresses addressed refer refers referred
+    reference references provide provides provision provisions part parts section sections
+    what's whats does it here do we you i my our your their them they he she his her
+    assembly's un's ipu's
+    """
+)
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def normalise(word: str) -> str:
+    """Fold an English word for matching: lowercase, possessive and plural ``s`` removed.
+
+    :param word: One word.
+    :returns: The folded word.
+    """
+    word = word.lower()
+    if word.endswith("'s"):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+EN_STOPWORDS = frozenset(normalise(w) for w in _EN_STOPWORDS_RAW.split())
+
+
+def english_words(text: str) -> list[str]:
+    """The folded English words of a text (hyphens and dots split words).
+
+    :param text: Any text.
+    :returns: Folded words in order.
+    """
+    return [normalise(w) for w in _WORD.findall(text.lower().replace("u.n.", "un"))]
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """What the glossary made of an English question.
+
+    :param terms: Chinese terms for the lexical side, in question order, without repeats.
+    :param matched: The English phrases recognised.
+    :param coverage: Share of the question's content words inside a recognised phrase.
+    :param numbers: Numerals of the question (years, resolution numbers) usable as-is.
+    """
+
+    terms: tuple[str, ...]
+    matched: tuple[str, ...]
+    coverage: float
+    numbers: tuple[str, ...]
+
+
+class Glossary:
+    """English phrase -> Chinese terms, longest phrase first.
+
+    :param entries: ``(english variants, chinese terms)`` pairs.
+    """
+
+    def __init__(self, entries: Sequence[tuple[Sequence[str], Sequence[str]]]) -> None:
+        self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        for variants, terms in entries:
+            for variant in variants:
+                key = tuple(english_words(variant))
+                if key:
+                    merged = self._phrases.get(key, ()) + tuple(terms)
+                    self._phrases[key] = tuple(dict.fromkeys(merged))
+        self._longest = max((len(k) for k in self._phrases), default=0)
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def expand(self, question: str) -> Expansion:
+        """Chinese terms for the English phrases in a question.
+
+        :param question: The question.
+        :returns: The expansion (empty terms when nothing is recognised).
+        """
+        words = english_words(question)
+        terms: list[str] = []
+        matched: list[str] = []
+        covered = [False] * len(words)
+        i = 0
+        while i < len(words):
+            for size in range(min(self._longest, len(words) - i), 0, -1):
+                key = tuple(words[i : i + size])
+                if key in self._phrases and not all(w in EN_STOPWORDS for w in key):
+                    terms.extend(self._phrases[key])
+                    matched.append(" ".join(key))
+                    covered[i : i + size] = [True] * size
+                    i += size
+                    break
+            else:
+                i += 1
+        # Bare numerals (years, resolution numbers) are kept apart: the text may hold them as-is.
+        content = [
+            c
+            for w, c in zip(words, covered, strict=True)
+            if c or (w not in EN_STOPWORDS and not w.isdigit())
+        ]
+        numbers = tuple(dict.fromkeys(w for w in words if w.isdigit()))
+        coverage = sum(content) / len(content) if content else 0.0
+        return Expansion(tuple(dict.fromkeys(terms)), tuple(matched), coverage, numbers)
+
+
+def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
+    """Read a glossary TSV (``english|variants<TAB>中文|术语``, ``#`` starts a comment line).
+
+    :param path: The file; the bundled UN glossary by default.
+    :returns: The glossary.
+    :raises ValueError: When a line has no tab.
+    """
+    entries: list[tuple[list[str], list[str]]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "\t" not in line:
+            raise ValueError(f"{path}:{number}: expected 'english<TAB>chinese'")
+        english, chinese = line.split("\t", 1)
+        variants = [v.strip() for v in english.split("|") if v.strip()]
+        terms = [t.strip() for t in chinese.split("|") if t.strip()]
+        entries.append((variants, terms))
+    return Glossary(entries)
+
+
+@cache
+def bundled_glossary() -> Glossary:
+    """The bundled glossary, read once per process.
+
+    :returns: The glossary of :data:`GLOSSARY_FILE`.
+    """
+    return load_glossary()

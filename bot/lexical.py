@@ -1,0 +1,180 @@
+"""Chinese BM25 over the units of the index: jieba segmentation, stopwords out, bm25s scores.
+
+Built in-process from the units the store returns (Chroma's local mode has no sparse search).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+import threading
+from collections.abc import Sequence
+from functools import cache
+
+import bm25s
+import jieba
+import numpy as np
+
+# Function words and the words every question about "the resolution" uses: they carry no topic.
+STOPWORDS = frozenset(
+    """
+    的 了 和 与 及 以及 或 或者 在 是 有 为 对 将 把 被 从 向 于 之 其 这 那 该 此 并 而 也 又 就 都
+    所 以 等 中 上 下 里 内 个 些 一 到 给 让 使 由 用 要 会 能 可 可以 应 应该 还 还有 再 更 很 最
+    哪 哪些 哪个 哪里 哪儿 哪一 哪一年 哪年 哪天 什么 什么样 怎么 怎样 怎么样 如何 为什么 为何 吗 呢
+    吧 啊 么 谁 多少 几 几个 是否 有没有 请问 请 问 关于 一下 说 说了 讲 讲了 提到 提及 谈到 涉及 内容
+    本 这项 这个 那个 那么 它 它们 他们 我 我们 你 你们 决议 本决议 该决议 这份 文件中 段 段落 部分
+    方面 问题 情况 具体 主要 哪些方面 做 做了 什么是 是什么 有哪些 有何 如何看待 吗 呢
+    """.split()
+)
+_KEEP = re.compile(r"[\w\u3400-\u9fff]")
+_ASCII_WORD = re.compile(r"^[a-z0-9]+$")
+
+_lock = threading.Lock()
+
+
+class Segmenter:
+    """A private jieba tokenizer: its own dictionary, loaded once, no log lines."""
+
+    def __init__(self) -> None:
+        jieba.setLogLevel(logging.WARNING)
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.initialize()
+
+    def words(self, text: str) -> list[str]:
+        """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
+
+        :param text: Any text.
+        :returns: The words, in order.
+        """
+        return [w for w in (t.strip().lower() for t in self._tokenizer.cut(text)) if _keep(w)]
+
+    def search_words(self, text: str) -> list[str]:
+        """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).
+
+        :param text: Any text.
+        :returns: The words, in order.
+        """
+        return [
+            w for w in (t.strip().lower() for t in self._tokenizer.cut_for_search(text)) if _keep(w)
+        ]
+
+
+def _keep(word: str) -> bool:
+    return bool(word) and bool(_KEEP.search(word))
+
+
+@cache
+def _segmenter() -> Segmenter:
+    return Segmenter()
+
+
+def get_segmenter() -> Segmenter:
+    """The process's one segmenter (jieba's dictionary takes ~0.5 s to load).
+
+    :returns: The shared :class:`Segmenter`.
+    """
+    with _lock:
+        return _segmenter()
+
+
+def content_words(words: Sequence[str]) -> list[str]:
+    """Words minus stopwords, single non-alphanumeric characters kept only if not stopwords.
+
+    :param words: Segmented words.
+    :returns: The topical words.
+    """
+    return [w for w in words if w not in STOPWORDS]
+
+
+class LexicalIndex:
+    """BM25 over a fixed list of unit texts.
+
+    :param texts: One text per unit, in a fixed order (scores come back in that order).
+    :param segmenter: The segmenter; the shared one when omitted.
+    """
+
+    def __init__(self, texts: Sequence[str], segmenter: Segmenter | None = None) -> None:
+        self.segmenter = segmenter or get_segmenter()
+        corpus = [self.tokens(t) for t in texts]
+        self.size = len(corpus)
+        self._bm25 = bm25s.BM25()
+        if corpus:
+            self._bm25.index(corpus, show_progress=False)
+        self._df: dict[str, int] = {}
+        for doc in corpus:
+            for token in set(doc):
+                self._df[token] = self._df.get(token, 0) + 1
+        self._texts = [t.lower() for t in texts]
+        self._text = "\n".join(self._texts)
+        self._max_idf = self.idf("\0never-seen\0")
+
+    def tokens(self, text: str) -> list[str]:
+        """Index/query tokens of a text (search-mode words, stopwords removed).
+
+        :param text: Any text.
+        :returns: Tokens.
+        """
+        return content_words(self.segmenter.search_words(text))
+
+    def idf(self, token: str) -> float:
+        """BM25 inverse document frequency; unseen tokens get the highest value.
+
+        :param token: A token.
+        :returns: ``log(1 + (N - df + 0.5) / (df + 0.5))``.
+        """
+        df = self._df.get(token, 0)
+        return math.log(1.0 + (self.size - df + 0.5) / (df + 0.5))
+
+    def scores(self, tokens: Sequence[str]) -> np.ndarray:
+        """Raw BM25 score of every unit for a tokenised query.
+
+        :param tokens: Query tokens (from :meth:`tokens`).
+        :returns: float32 array, one score per unit, in index order.
+        """
+        known = [t for t in dict.fromkeys(tokens) if t in self._df]
+        if not known or not self.size:
+            return np.zeros(self.size, dtype=np.float32)
+        return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def covered(self, word: str) -> float:
+        """How much of a word the corpus has: 1 when it is a known token or occurs verbatim,
+        else the share of its character bigrams that occur (so a new compound of known words
+        still counts, an unrelated word does not).
+
+        :param word: A word of the question.
+        :returns: A value in [0, 1].
+        """
+        if word in self._df or word in self._text:
+            return 1.0
+        if _ASCII_WORD.match(word) or len(word) < 2:
+            return 0.0
+        grams = [word[i : i + 2] for i in range(len(word) - 1)]
+        return sum(g in self._text for g in grams) / len(grams)
+
+    def coverage(self, words: Sequence[str]) -> float:
+        """IDF-weighted share of a question's content words that the corpus covers.
+
+        Rare words weigh most, so ``联合国`` (in every paragraph) cannot carry a question about
+        something the resolution never mentions.
+
+        :param words: Content words of the question (precise mode, stopwords removed).
+        :returns: A value in [0, 1]; 0 for no words.
+        """
+        total = 0.0
+        hit = 0.0
+        for word in dict.fromkeys(words):
+            cover = self.covered(word)
+            weight = self.idf(word) if cover >= 1.0 else self._max_idf
+            total += weight
+            hit += weight * cover
+        return hit / total if total else 0.0
+
+    def containing(self, term: str) -> list[int]:
+        """Positions of the units whose text contains a term verbatim.
+
+        :param term: A word or phrase.
+        :returns: Indexes into the texts the index was built from.
+        """
+        needle = term.lower()
+        return [i for i, text in enumerate(self._texts) if needle in text]

@@ -1,0 +1,122 @@
+"""Questions about the resolution itself: its symbol, title, adoption date and meeting.
+
+They are answered from the document's fields and cite the ``title`` or ``adoption`` unit, whose
+text holds the printed value.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from index.document import Document, Unit
+
+MetaKind = Literal["symbol", "title", "date", "meeting"]
+
+_SYMBOL = re.compile(
+    r"文件编号|文件号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE)
+_NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE)
+_MEETING = re.compile(
+    r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|\bmeeting\b|\bplenary\b",
+    re.IGNORECASE,
+)
+_DATE_WORD = re.compile(
+    r"何时|什么时候|哪天|哪一天|哪日|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
+    r"\bwhich\s+year\b|\bday\b",
+    re.IGNORECASE,
+)
+_ADOPT = re.compile(r"通过|\badopt(?:ed|ion)?\b", re.IGNORECASE)
+# "It", "this resolution": the question is about the document, not about a topic in it.
+_SELF = re.compile(r"决议|它|其|本文件|这份文件|该文件|\bresolution\b|\bit\b", re.IGNORECASE)
+_DATE_TEXT = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+_MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
+# Words the patterns above consume; what is left over decides whether a topic was named.
+META_WORDS = frozenset(
+    "文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间 哪年 "
+    "哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在".split()
+)
+
+
+@dataclass(frozen=True)
+class MetaAnswer:
+    """One metadata fact with the unit and printed words that show it.
+
+    :param kind: Which fact.
+    :param value: The fact, for the framing sentence.
+    :param unit: The unit that prints it (``title`` or ``adoption``), or ``None``.
+    :param quote: The printed words in ``unit.text`` (a substring of it), or ``""``.
+    """
+
+    kind: MetaKind
+    value: str
+    unit: Unit | None
+    quote: str
+
+
+def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
+    """Which metadata a question asks for, in a fixed order.
+
+    A date word alone (``在哪一年？``) is not about the adoption unless the question says
+    ``通过``/``adopted`` or names nothing but the resolution itself: ``决议要求秘书长何时提交报告``
+    asks about a topic.
+
+    :param question: The question.
+    :param topic_words: Content words of the question (stopwords removed).
+    :returns: Kinds asked for; empty when the question is not a metadata question.
+    """
+    kinds: list[MetaKind] = []
+    leftover = [w for w in topic_words if w not in META_WORDS and not w.isdigit()]
+    about_self = bool(_SELF.search(question)) and not leftover
+    if _SYMBOL.search(question):
+        kinds.append("symbol")
+    if _TITLE.search(question) or (_NAME.search(question) and about_self):
+        kinds.append("title")
+    if _DATE_WORD.search(question) and (
+        (_ADOPT.search(question) and (about_self or len(leftover) <= 1)) or about_self
+    ):
+        kinds.append("date")
+    if _MEETING.search(question) and (_ADOPT.search(question) or about_self):
+        kinds.append("meeting")
+    return kinds
+
+
+def _unit(document: Document, unit_id: str) -> Unit | None:
+    return document.get(unit_id)
+
+
+def _quote(unit: Unit | None, pattern: re.Pattern[str] | None, fallback: str) -> str:
+    if unit is None:
+        return ""
+    if pattern is not None and (m := pattern.search(unit.text)):
+        return m.group(0)
+    if fallback and fallback in unit.text:
+        return fallback
+    return unit.text.strip()
+
+
+def answer(kind: MetaKind, document: Document, lang: str) -> MetaAnswer:
+    """The fact of one kind, with its citable unit and quote.
+
+    :param kind: What is asked.
+    :param document: The resolution.
+    :param lang: Answer language; dates are printed as in the text for ``zh``, ISO for ``en``.
+    :returns: The metadata answer.
+    """
+    if kind in ("symbol", "title"):
+        unit = _unit(document, "title")
+        if kind == "symbol":
+            number = document.symbol.rsplit("RES/", 1)[-1]
+            return MetaAnswer(kind, document.symbol, unit, _quote(unit, None, number))
+        return MetaAnswer(kind, document.title, unit, _quote(unit, None, document.title))
+    unit = _unit(document, "adoption")
+    if kind == "date":
+        quote = _quote(unit, _DATE_TEXT, "")
+        value = quote if lang == "zh" and quote else document.adopted or quote
+        return MetaAnswer(kind, value, unit, quote)
+    quote = _quote(unit, _MEETING_TEXT, document.meeting)
+    return MetaAnswer(kind, document.meeting or quote, unit, quote)

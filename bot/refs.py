@@ -1,0 +1,181 @@
+"""Direct references in a question: ``第15段``, ``序言部分第四段``, ``脚注5``, ``OP12``, ``footnote 2``.
+
+A reference is answered by looking the unit up, before any retrieval: it is exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.labels import label
+from index.document import Document, Unit
+
+RefKind = Literal["operative", "preambular", "footnote", "paragraph"]
+
+_ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_ZH_UNITS = {"十": 10, "百": 100}
+_NUM = r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+"
+_OP = r"执行部分|执行段落|执行段|执行"
+_PP = r"序言部分|序言段落|序言段|序言"
+# A reference that follows "第68/6号决议" is about that other resolution, not this one.
+_OTHER_DOC_BEFORE = re.compile(r"(号决议|决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE)
+
+_ZH_PARA = re.compile(
+    rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?第\s*(?P<num>{_NUM})\s*(?P<unit>段|个?段落|项|款)?"
+    r"(?:\s*[(（](?P<item>[a-z])[)）]\s*项?)?",
+    re.IGNORECASE,
+)
+_ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
+_EN_PARA = re.compile(
+    r"\b(?:(?P<part>operative|preambular|preamble)\s+)?(?:paragraph|para\.?|§)\s*(?P<num>\d+)"
+    r"(?:\s*\(?(?P<item>[a-z])\))?",
+    re.IGNORECASE,
+)
+_EN_SHORT = re.compile(r"\b(?P<part>OP|PP)\s*-?\s*(?P<num>\d+)\b", re.IGNORECASE)
+_EN_FOOTNOTE = re.compile(r"\b(?:footnote|fn\.?)\s*(?P<num>\d+)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A paragraph or footnote named in a question.
+
+    :param kind: ``operative``, ``preambular``, ``footnote``, or ``paragraph`` when the part is
+        not said (resolved to the operative paragraph when it exists).
+    :param number: The printed number.
+    :param item: Sub-paragraph letter, if named.
+    :param start: Offset of the reference in the question (keeps references in question order).
+    :param text: The words of the question that named it.
+    """
+
+    kind: RefKind
+    number: int
+    item: str | None = None
+    start: int = 0
+    text: str = ""
+
+
+def parse_number(raw: str) -> int | None:
+    """An Arabic, full-width or Chinese numeral as an int.
+
+    :param raw: ``"15"``, ``"１５"``, ``"十五"``, ``"二十三"``, ``"一百零二"``.
+    :returns: The value, or ``None`` when it is not a numeral.
+    """
+    raw = raw.strip().translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if not raw:
+        return None
+    if raw.isdigit():
+        return int(raw)
+    total, current = 0, 0
+    for char in raw:
+        if char in _ZH_DIGITS:
+            current = current * 10 + _ZH_DIGITS[char] if current else _ZH_DIGITS[char]
+        elif char in _ZH_UNITS:
+            total += (current or 1) * _ZH_UNITS[char]
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _part(raw: str | None) -> RefKind:
+    if not raw:
+        return "paragraph"
+    low = raw.lower()
+    if low.startswith(("执行", "operative", "op")):
+        return "operative"
+    return "preambular"
+
+
+def _about_other_document(question: str, start: int) -> bool:
+    return bool(_OTHER_DOC_BEFORE.search(question[max(0, start - 30) : start]))
+
+
+def find_references(question: str) -> list[Reference]:
+    """All paragraph and footnote references in a question, in the order they appear.
+
+    A bare ``第N段`` needs the ``段`` (``第四届`` is not a reference); with a part name
+    (``执行部分第3``) it may be left out.
+
+    :param question: The question, any language.
+    :returns: References; empty when there are none.
+    """
+    found: list[Reference] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(kind: RefKind, num: str, match: re.Match[str], item: str | None = None) -> None:
+        number = parse_number(num)
+        span = match.span()
+        if number is None or number <= 0 or any(a < span[1] and span[0] < b for a, b in taken):
+            return
+        if _about_other_document(question, span[0]):
+            return
+        taken.append(span)
+        item_value = item.lower() if item else None
+        found.append(Reference(kind, number, item_value, span[0], match.group(0)))
+
+    for m in _ZH_FOOTNOTE.finditer(question):
+        add("footnote", m.group("num") or m.group("num2"), m)
+    for m in _ZH_PARA.finditer(question):
+        if m.group("unit") or m.group("part"):
+            # "第三项" alone is ambiguous enough to skip; with 段 or a part name it is a paragraph.
+            if m.group("unit") in ("项", "款") and not m.group("part"):
+                continue
+            add(_part(m.group("part")), m.group("num"), m, m.group("item"))
+    for m in _EN_FOOTNOTE.finditer(question):
+        add("footnote", m.group("num"), m)
+    for m in _EN_PARA.finditer(question):
+        add(_part(m.group("part")), m.group("num"), m, m.group("item"))
+    for m in _EN_SHORT.finditer(question):
+        add(_part(m.group("part")), m.group("num"), m)
+    return sorted(found, key=lambda r: r.start)
+
+
+def resolve(ref: Reference, document: Document) -> Unit | None:
+    """The unit a reference names in a document.
+
+    :param ref: A reference from :func:`find_references`.
+    :param document: The resolution.
+    :returns: The unit, or ``None`` when the document has no such paragraph or footnote.
+    """
+    kinds: tuple[str, ...]
+    if ref.kind == "paragraph":
+        kinds = ("operative", "preambular")
+    else:
+        kinds = (ref.kind,)
+    for kind in kinds:
+        for unit in document.units:
+            if unit.kind == kind and unit.number == ref.number and unit.item == ref.item:
+                return unit
+        if ref.item is None:
+            continue
+        # A sub-item that does not exist falls back to its paragraph rather than to nothing.
+        for unit in document.units:
+            if unit.kind == kind and unit.number == ref.number and unit.item is None:
+                return unit
+    return None
+
+
+def describe(ref: Reference, lang: str) -> str:
+    """How to name a reference that does not resolve, in the answer's language.
+
+    :param ref: The reference.
+    :param lang: ``"zh"`` or ``"en"``.
+    :returns: E.g. ``执行部分第40段`` / ``operative paragraph 40``.
+    """
+    item = f"({ref.item})" if ref.item else ""
+    return label(f"ref_{ref.kind}", lang, n=ref.number, item=item)

@@ -1,0 +1,282 @@
+"""Hybrid retrieval: dense cosine from the store fused with Chinese BM25, plus the no-answer call.
+
+Both score lists are normalised over all units (dense min-max, BM25 by its maximum) and mixed
+with a fixed weight: a score-normalised weighted fusion beat reciprocal-rank fusion here.
+Whether the resolution addresses the question at all is decided separately, from how much of
+the question the text covers (IDF-weighted) and how close the best unit is in embedding space.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from bot.glossary import Glossary, bundled_glossary
+from bot.labels import detect_lang
+from bot.lexical import LexicalIndex, Segmenter, content_words, get_segmenter
+from index.document import Document, Unit
+from index.protocols import Embedder, Store
+
+# Share of the lexical side in the fused score (Chinese questions; English ones scale it by
+# how much of the question the glossary understood).
+LEXICAL_WEIGHT = 0.6
+LEXICAL_WEIGHT_EN = 0.5
+# No answer unless the text covers this much of the question (IDF-weighted) ...
+MIN_COVERAGE = 0.5
+MIN_COVERAGE_EN = 0.34
+# ... or the best unit is this close in embedding space anyway.
+DENSE_CONFIDENT = 0.86
+# Below this, even a covered question is too far from every unit to cite.
+DENSE_FLOOR = 0.0
+_EMBED_CACHE = 512
+
+_OTHER_RESOLUTION = re.compile(
+    r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
+    r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)",
+    re.IGNORECASE,
+)
+_SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One unit with its scores for a question.
+
+    :param doc: Document symbol.
+    :param unit: Unit id.
+    :param score: Fused score in [0, 1].
+    :param dense: Cosine similarity from the store.
+    :param lexical: BM25 score normalised by the best unit's.
+    """
+
+    doc: str
+    unit: str
+    score: float
+    dense: float
+    lexical: float
+
+
+@dataclass(frozen=True)
+class Retrieval:
+    """Everything retrieval learnt about a question.
+
+    :param ranked: All units, best first.
+    :param lang: Question language.
+    :param terms: Query terms (Chinese) used for the lexical side and for choosing the clause.
+    :param coverage: How much of the question the text (or the glossary) covers, in [0, 1].
+    :param dense_top: Best cosine similarity.
+    :param no_answer: True when the resolution does not address the question.
+    :param other_document: A resolution the question names that is not in the index, or ``""``.
+    """
+
+    ranked: tuple[Scored, ...]
+    lang: str
+    terms: tuple[str, ...]
+    coverage: float
+    dense_top: float
+    no_answer: bool
+    other_document: str = ""
+    extra: dict[str, float] = field(default_factory=dict)
+
+
+def _numbers_in(text: str) -> set[str]:
+    return {re.sub(r"\s+", "", m) for m in _SYMBOL_NUMBER.findall(text)}
+
+
+class Retriever:
+    """Hybrid retriever over the units of some documents.
+
+    :param documents: The indexed documents (units in order).
+    :param store: The vector store holding the same units.
+    :param embedder: The model the index was built with.
+    :param glossary: English -> Chinese terms; the bundled one when omitted.
+    :param segmenter: jieba segmenter; the shared one when omitted.
+    """
+
+    def __init__(
+        self,
+        documents: Sequence[Document],
+        store: Store,
+        embedder: Embedder,
+        glossary: Glossary | None = None,
+        segmenter: Segmenter | None = None,
+    ) -> None:
+        self.documents = tuple(documents)
+        self.store = store
+        self.embedder = embedder
+        self.glossary = glossary or bundled_glossary()
+        self.keys: list[tuple[str, str]] = []
+        self.units: dict[tuple[str, str], Unit] = {}
+        self.docs: dict[str, Document] = {d.symbol: d for d in self.documents}
+        texts: list[str] = []
+        known_numbers: set[str] = set()
+        for doc in self.documents:
+            known_numbers |= _numbers_in(doc.symbol)
+            for ref in doc.links:
+                known_numbers |= _numbers_in(ref)
+            for unit in doc.units:
+                key = (doc.symbol, unit.unit)
+                self.keys.append(key)
+                self.units[key] = unit
+                texts.append(unit.text)
+                known_numbers |= _numbers_in(unit.text)
+                for ref in unit.references:
+                    known_numbers |= _numbers_in(ref)
+        self.position = {key: i for i, key in enumerate(self.keys)}
+        self.known_numbers = frozenset(known_numbers)
+        self.lexical = LexicalIndex(texts, segmenter)
+        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lock = threading.Lock()
+
+    # -- pieces -------------------------------------------------------------------------------
+
+    def embed(self, text: str) -> np.ndarray:
+        """The query vector of a text, cached (follow-ups re-use earlier questions' vectors).
+
+        :param text: Query text.
+        :returns: A unit-length float32 vector.
+        """
+        with self._lock:
+            hit = self._cache.get(text)
+            if hit is not None:
+                self._cache.move_to_end(text)
+                return hit
+        vector = np.asarray(self.embedder.embed_queries([text])[0], dtype=np.float32)
+        with self._lock:
+            self._cache[text] = vector
+            while len(self._cache) > _EMBED_CACHE:
+                self._cache.popitem(last=False)
+        return vector
+
+    def dense_scores(self, text: str) -> np.ndarray:
+        """Cosine similarity of every unit to a query (units the store misses get -1).
+
+        :param text: Query text.
+        :returns: float32 array in unit order.
+        """
+        out = np.full(len(self.keys), -1.0, dtype=np.float32)
+        if not self.keys:
+            return out
+        for hit in self.store.query(self.embed(text), len(self.keys)):
+            i = self.position.get((hit.doc, hit.unit))
+            if i is not None:
+                out[i] = hit.similarity
+        return out
+
+    def other_document(self, question: str) -> str:
+        """A resolution the question names that none of the indexed documents is or cites.
+
+        :param question: The question.
+        :returns: The name as written (``第1325号决议``), or ``""``.
+        """
+        for m in _OTHER_RESOLUTION.finditer(question):
+            raw = m.group("a") or m.group("b") or m.group("c") or ""
+            numbers = _numbers_in(raw) or {re.sub(r"\s+", "", raw)}
+            if not numbers & self.known_numbers:
+                return m.group(0).strip()
+        return ""
+
+    def query_terms(self, question: str) -> tuple[list[str], float, str]:
+        """Lexical query tokens and the coverage of a question.
+
+        :param question: The question.
+        :returns: ``(tokens, coverage, lang)``; English questions are expanded through the
+            glossary, their numerals kept.
+        """
+        lang = detect_lang(question)
+        seg = self.lexical.segmenter
+        if lang == "zh":
+            words = content_words(seg.words(question))
+            tokens = self.lexical.tokens(question)
+            # English terms inside a Chinese question (``IPU``, ``UN-Women``) count too.
+            expansion = self.glossary.expand(question)
+            for term in expansion.terms:
+                tokens.extend(self.lexical.tokens(term))
+            ascii_words = {w for w in words if w.isascii()}
+            covered = self.lexical.coverage([w for w in words if w not in ascii_words])
+            if ascii_words and expansion.matched:
+                covered = max(covered, expansion.coverage)
+            return tokens, covered, lang
+        expansion = self.glossary.expand(question)
+        tokens = []
+        for term in expansion.terms:
+            tokens.extend(self.lexical.tokens(term))
+        numbers = [n for n in expansion.numbers if n in self.known_numbers or self.lexical.covered(n)]
+        tokens.extend(numbers)
+        coverage = expansion.coverage
+        if expansion.numbers:
+            share = len(numbers) / len(expansion.numbers)
+            coverage = share if not expansion.matched else (coverage + share) / 2
+        return tokens, coverage, lang
+
+    # -- the search ---------------------------------------------------------------------------
+
+    def search(
+        self,
+        question: str,
+        context: str = "",
+        boost: Sequence[tuple[str, str]] = (),
+    ) -> Retrieval:
+        """Rank every unit for a question and decide whether the resolution addresses it.
+
+        :param question: The question.
+        :param context: Earlier question text a follow-up leans on (merged into both sides).
+        :param boost: Units the conversation is about (an elliptic follow-up), ranked up.
+        :returns: The retrieval.
+        """
+        text = f"{context} {question}".strip() if context else question
+        tokens, coverage, lang = self.query_terms(text)
+        lang = detect_lang(question) if question.strip() else lang
+        dense = self.dense_scores(text)
+        lexical = self.lexical.scores(tokens)
+        n = len(self.keys)
+        if n == 0:
+            return Retrieval((), lang, tuple(tokens), coverage, 0.0, True)
+        valid = dense > -1.0
+        lo = float(dense[valid].min()) if valid.any() else 0.0
+        hi = float(dense.max())
+        dense_norm = np.where(valid, (dense - lo) / (hi - lo), 0.0) if hi > lo else valid * 1.0
+        top_lex = float(lexical.max())
+        lex_norm = lexical / top_lex if top_lex > 0 else np.zeros(n, dtype=np.float32)
+        if top_lex <= 0:
+            weight = 0.0
+        elif detect_lang(text) == "zh":
+            weight = LEXICAL_WEIGHT
+        else:
+            weight = LEXICAL_WEIGHT_EN * min(1.0, coverage + 0.25)
+        fused = weight * lex_norm + (1.0 - weight) * dense_norm
+        for key in boost:
+            i = self.position.get(key)
+            if i is not None:
+                fused[i] += 0.5
+        fused = fused / max(1.0, float(fused.max()))
+        order = np.argsort(-fused, kind="stable")
+        ranked = tuple(
+            Scored(
+                self.keys[i][0],
+                self.keys[i][1],
+                float(fused[i]),
+                float(dense[i]),
+                float(lex_norm[i]),
+            )
+            for i in order
+        )
+        other = self.other_document(question)
+        dense_top = hi
+        min_cov = MIN_COVERAGE if lang == "zh" else MIN_COVERAGE_EN
+        answerable = (coverage >= min_cov or dense_top >= DENSE_CONFIDENT) and dense_top >= DENSE_FLOOR
+        return Retrieval(
+            ranked,
+            lang,
+            tuple(tokens),
+            coverage,
+            dense_top,
+            no_answer=bool(other) or not answerable,
+            other_document=other,
+            extra={"top_lexical": top_lex, "weight": weight},
+        )
