@@ -14,18 +14,23 @@ from bot.answer import Citation, FootnoteRef
 from bot.labels import ELLIPSIS, label
 from index.document import Document, Unit
 
-Want = Literal["year", "date", "number"]
+Want = Literal["year", "date", "number", "place"]
 
 _CLAUSE_END = re.compile(r"[，；。：;:,！？!?]")
 _YEAR_Q = re.compile(
     r"哪一年|哪年|何年|几几年|\bwhat\s+year\b|\bwhich\s+year\b|\bin\s+what\s+year\b", re.IGNORECASE
 )
 _DATE_Q = re.compile(r"何时|什么时候|哪天|哪一天|日期|\bwhen\b|\bwhat\s+date\b", re.IGNORECASE)
+_PLACE_Q = re.compile(r"哪里|何地|何处|在哪儿|什么地方|哪个城市|\bwhere\b", re.IGNORECASE)
 _NUMBER_Q = re.compile(r"多少|几个|几次|第几|\bhow\s+many\b|\bwhich\s+number\b", re.IGNORECASE)
 _HAS = {
     "year": re.compile(r"\d{4}\s*年"),
     "date": re.compile(r"\d{4}\s*年|\d{1,2}\s*月|每年|一年一度"),
     "number": re.compile(r"\d|[一二三四五六七八九十两]+[个次届项]"),
+    # Where things happen: a seat or a city (the UN's usual venues).
+    "place": re.compile(
+        r"总部|纽约|日内瓦|维也纳|内罗毕|曼谷|亚的斯亚贝巴|贝鲁特|圣地亚哥|在[^，；。]{1,8}举行"
+    ),
 }
 _MIN_QUOTE = 8
 
@@ -34,10 +39,12 @@ def wanted(question: str) -> Want | None:
     """The kind of fact a question asks for, if it is a year, a date or a number.
 
     :param question: The question.
-    :returns: ``"year"``, ``"date"``, ``"number"`` or ``None``.
+    :returns: ``"year"``, ``"date"``, ``"number"``, ``"place"`` or ``None``.
     """
     if _YEAR_Q.search(question):
         return "year"
+    if _PLACE_Q.search(question):
+        return "place"
     if _DATE_Q.search(question):
         return "date"
     if _NUMBER_Q.search(question):
@@ -213,20 +220,23 @@ def full_text(citation: Citation, lang: str) -> str:
     return "\n".join(lines)
 
 
-def answer_text(citations: Sequence[Citation], lang: str, intro: str = "") -> str:
+def answer_text(
+    citations: Sequence[Citation], lang: str, intro: str = "", quote_lead: bool = True
+) -> str:
     """The answer: optional intro sentence, the lead quote, then every citation in full.
 
     :param citations: Citations, best first (at least one).
     :param lang: Answer language.
     :param intro: A framing sentence put first (metadata facts, "other paragraphs" …).
+    :param quote_lead: Whether to quote the best clause first (not when the intro answers).
     :returns: The text.
     """
     parts = [intro] if intro else []
-    if citations:
+    if citations and quote_lead:
         top = citations[0]
         parts.append(lead(top.label, top.text, top.quote, lang))
         parts.append("")
-        parts.extend(full_text(c, lang) for c in citations)
+    parts.extend(full_text(c, lang) for c in citations)
     return "\n".join(parts).strip()
 
 

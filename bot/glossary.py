@@ -16,8 +16,7 @@ from pathlib import Path
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
 
 # Words every English question may use without being about any topic.
-_EN_STOPWORDS_RAW = (
-    """
+_EN_STOPWORDS_RAW = """
     a an the of to in on for with by about and or as at from into onto that this these those it its
     is are was were be been being do does did done has have had what which who whom whose when where
     why how there here any anything some something all each every more most other others another
@@ -28,9 +27,7 @@ _EN_STOPWORDS_RAW = (
     talk talks discuss discusses discussed address addresses addressed refer refers referred
     reference references provide provides provision provisions part parts section sections
     what's whats does it here do we you i my our your their them they he she his her
-    assembly's un's ipu's
     """
-)
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
@@ -96,6 +93,13 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self._phrases)
+
+    def chinese_terms(self) -> list[str]:
+        """Every Chinese term of the glossary, once.
+
+        :returns: The terms.
+        """
+        return list(dict.fromkeys(t for terms in self._phrases.values() for t in terms))
 
     def expand(self, question: str) -> Expansion:
         """Chinese terms for the English phrases in a question.

@@ -9,37 +9,50 @@ import logging
 import math
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 import bm25s
 import jieba
 import numpy as np
 
+
 # Function words and the words every question about "the resolution" uses: they carry no topic.
-STOPWORDS = frozenset(
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOPWORDS = _words(
     """
     的 了 和 与 及 以及 或 或者 在 是 有 为 对 将 把 被 从 向 于 之 其 这 那 该 此 并 而 也 又 就 都
     所 以 等 中 上 下 里 内 个 些 一 到 给 让 使 由 用 要 会 能 可 可以 应 应该 还 还有 再 更 很 最
-    哪 哪些 哪个 哪里 哪儿 哪一 哪一年 哪年 哪天 什么 什么样 怎么 怎样 怎么样 如何 为什么 为何 吗 呢
-    吧 啊 么 谁 多少 几 几个 是否 有没有 请问 请 问 关于 一下 说 说了 讲 讲了 提到 提及 谈到 涉及 内容
+    哪 哪些 哪个 哪里 哪儿 哪一 哪一年 哪年 哪天 什么 什么样 时候 什么时候 怎么 怎样 怎么样 如何 为什么 为何 吗 呢
+    吧 啊 么 谁 多少 几 几个 是否 有没有 请问 请 问 关于 一下 说 说了 讲 讲了 提到 提及 谈到
+    涉及 内容 一届 哪届 几届 哪位 哪种 哪项 哪条 哪份 哪次 一次
     本 这项 这个 那个 那么 它 它们 他们 我 我们 你 你们 决议 本决议 该决议 这份 文件中 段 段落 部分
     方面 问题 情况 具体 主要 哪些方面 做 做了 什么是 是什么 有哪些 有何 如何看待 吗 呢
-    """.split()
+    """
 )
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
 _ASCII_WORD = re.compile(r"^[a-z0-9]+$")
+_DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 
 _lock = threading.Lock()
 
 
 class Segmenter:
-    """A private jieba tokenizer: its own dictionary, loaded once, no log lines."""
+    """A private jieba tokenizer: its own dictionary, loaded once, no log lines.
 
-    def __init__(self) -> None:
+    :param words: Extra dictionary words (UN terms such as ``妇女署``) kept whole, so a term
+        matches as a term and not only as its parts (search mode still yields the parts).
+    """
+
+    def __init__(self, words: Iterable[str] = ()) -> None:
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
+        for word in words:
+            self._tokenizer.add_word(word)
 
     def words(self, text: str) -> list[str]:
         """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
@@ -66,7 +79,9 @@ def _keep(word: str) -> bool:
 
 @cache
 def _segmenter() -> Segmenter:
-    return Segmenter()
+    from bot.glossary import bundled_glossary
+
+    return Segmenter(t for t in bundled_glossary().chinese_terms() if _DICT_WORD.match(t))
 
 
 def get_segmenter() -> Segmenter:
@@ -145,7 +160,7 @@ class LexicalIndex:
         :param word: A word of the question.
         :returns: A value in [0, 1].
         """
-        if word in self._df or word in self._text:
+        if word in self._df or (len(word) > 1 and word in self._text):
             return 1.0
         if _ASCII_WORD.match(word) or len(word) < 2:
             return 0.0

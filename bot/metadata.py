@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.glossary import EN_STOPWORDS, normalise
 from index.document import Document, Unit
 
 MetaKind = Literal["symbol", "title", "date", "meeting"]
@@ -36,9 +37,16 @@ _SELF = re.compile(r"决议|它|其|本文件|这份文件|该文件|\bresolutio
 _DATE_TEXT = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 # Words the patterns above consume; what is left over decides whether a topic was named.
-META_WORDS = frozenset(
-    "文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间 哪年 "
-    "哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在".split()
+_META_WORDS = """
+    文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
+    哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在
+"""
+_META_WORDS_EN = """
+    adopt adopted adoption date when what which year day meeting plenary title titled symbol
+    document number code called name session held
+"""
+META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
+    normalise(w) for w in _META_WORDS_EN.split()
 )
 
 
@@ -58,6 +66,14 @@ class MetaAnswer:
     quote: str
 
 
+def _meta_only(word: str) -> bool:
+    if word.isdigit():
+        return True
+    if not word.isascii():
+        return False
+    return all(normalise(w) in EN_STOPWORDS or normalise(w) in META_WORDS for w in word.split())
+
+
 def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
     """Which metadata a question asks for, in a fixed order.
 
@@ -70,7 +86,7 @@ def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
     :returns: Kinds asked for; empty when the question is not a metadata question.
     """
     kinds: list[MetaKind] = []
-    leftover = [w for w in topic_words if w not in META_WORDS and not w.isdigit()]
+    leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = bool(_SELF.search(question)) and not leftover
     if _SYMBOL.search(question):
         kinds.append("symbol")

@@ -1,4 +1,4 @@
-"""Direct references in a question: ``第15段``, ``序言部分第四段``, ``脚注5``, ``OP12``, ``footnote 2``.
+"""Direct references in a question: ``第15段``, ``序言部分第四段``, ``脚注5``, ``OP12``, ``PP4``.
 
 A reference is answered by looking the unit up, before any retrieval: it is exact.
 """
@@ -33,7 +33,9 @@ _NUM = r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+"
 _OP = r"执行部分|执行段落|执行段|执行"
 _PP = r"序言部分|序言段落|序言段|序言"
 # A reference that follows "第68/6号决议" is about that other resolution, not this one.
-_OTHER_DOC_BEFORE = re.compile(r"(号决议|决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE)
+_OTHER_DOC_BEFORE = re.compile(
+    r"(号决议|决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE
+)
 
 _ZH_PARA = re.compile(
     rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?第\s*(?P<num>{_NUM})\s*(?P<unit>段|个?段落|项|款)?"
@@ -41,13 +43,16 @@ _ZH_PARA = re.compile(
     re.IGNORECASE,
 )
 _ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
+# ASCII word edges: Python's \b sees no edge between a Chinese character and a Latin letter.
+_L = r"(?<![A-Za-z0-9])"
+_R = r"(?![A-Za-z0-9])"
 _EN_PARA = re.compile(
-    r"\b(?:(?P<part>operative|preambular|preamble)\s+)?(?:paragraph|para\.?|§)\s*(?P<num>\d+)"
+    _L + r"(?:(?P<part>operative|preambular|preamble)\s+)?(?:paragraph|para\.?|§)\s*(?P<num>\d+)"
     r"(?:\s*\(?(?P<item>[a-z])\))?",
     re.IGNORECASE,
 )
-_EN_SHORT = re.compile(r"\b(?P<part>OP|PP)\s*-?\s*(?P<num>\d+)\b", re.IGNORECASE)
-_EN_FOOTNOTE = re.compile(r"\b(?:footnote|fn\.?)\s*(?P<num>\d+)\b", re.IGNORECASE)
+_EN_SHORT = re.compile(_L + r"(?P<part>OP|PP)\s*-?\s*(?P<num>\d+)" + _R, re.IGNORECASE)
+_EN_FOOTNOTE = re.compile(_L + r"(?:footnote|fn\.?)\s*(?P<num>\d+)" + _R, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -152,11 +157,7 @@ def resolve(ref: Reference, document: Document) -> Unit | None:
     :param document: The resolution.
     :returns: The unit, or ``None`` when the document has no such paragraph or footnote.
     """
-    kinds: tuple[str, ...]
-    if ref.kind == "paragraph":
-        kinds = ("operative", "preambular")
-    else:
-        kinds = (ref.kind,)
+    kinds: tuple[str, ...] = ("operative", "preambular") if ref.kind == "paragraph" else (ref.kind,)
     for kind in kinds:
         for unit in document.units:
             if unit.kind == kind and unit.number == ref.number and unit.item == ref.item:

@@ -18,7 +18,7 @@ import numpy as np
 
 from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
-from bot.lexical import LexicalIndex, Segmenter, content_words, get_segmenter
+from bot.lexical import LexicalIndex, Segmenter, content_words
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
 
@@ -206,7 +206,9 @@ class Retriever:
         tokens = []
         for term in expansion.terms:
             tokens.extend(self.lexical.tokens(term))
-        numbers = [n for n in expansion.numbers if n in self.known_numbers or self.lexical.covered(n)]
+        numbers = [
+            n for n in expansion.numbers if n in self.known_numbers or self.lexical.covered(n)
+        ]
         tokens.extend(numbers)
         coverage = expansion.coverage
         if expansion.numbers:
@@ -269,7 +271,9 @@ class Retriever:
         other = self.other_document(question)
         dense_top = hi
         min_cov = MIN_COVERAGE if lang == "zh" else MIN_COVERAGE_EN
-        answerable = (coverage >= min_cov or dense_top >= DENSE_CONFIDENT) and dense_top >= DENSE_FLOOR
+        answerable = (
+            coverage >= min_cov or dense_top >= DENSE_CONFIDENT
+        ) and dense_top >= DENSE_FLOOR
         return Retrieval(
             ranked,
             lang,

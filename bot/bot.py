@@ -1,0 +1,462 @@
+"""The bot: a question (and the conversation's earlier questions) in, a cited answer out.
+
+Order of business: direct references (exact), metadata questions, then hybrid retrieval with
+a no-answer call. Follow-ups are resolved by re-deriving what earlier questions were about
+(cached per question, so a conversation costs one embedding a turn).
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from bot import metadata
+from bot.answer import Answer, Citation
+from bot.compose import (
+    answer_text,
+    choose_quote,
+    make_citation,
+    no_answer_text,
+    wanted,
+    with_citing_paragraphs,
+)
+from bot.conversation import classify, wants_list
+from bot.glossary import EN_STOPWORDS, english_words
+from bot.labels import detect_lang, label
+from bot.lexical import content_words
+from bot.refs import Reference, describe, find_references, resolve
+from bot.retrieve import Retrieval, Retriever
+from index.document import Document, Unit
+from index.protocols import Embedder, Store
+from index.settings import Settings
+
+Key = tuple[str, str]
+_TURN_CACHE = 256
+_LIST_MAX = 12
+_SEE_ALSO = 3
+# Units that are not paragraphs are only cited by metadata answers or by their own reference.
+_NOT_CONTENT = ("title", "adoption")
+
+
+class BotError(RuntimeError):
+    """The bot cannot be set up (no model, no store); the message says what to do."""
+
+
+@dataclass(frozen=True)
+class _Turn:
+    """One answered question, as later follow-ups need it."""
+
+    answer: Answer
+    query: str
+    focus: tuple[Key, ...]
+    direct: bool = False
+    meta: bool = False
+
+
+@dataclass
+class _State:
+    """Everything derived from one index version; replaced whole when the index changes."""
+
+    version: str | None
+    documents: tuple[Document, ...]
+    retriever: Retriever | None
+    turns: OrderedDict[tuple[object, ...], _Turn] = field(default_factory=OrderedDict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def cached(self, key: tuple[object, ...]) -> _Turn | None:
+        with self.lock:
+            turn = self.turns.get(key)
+            if turn is not None:
+                self.turns.move_to_end(key)
+            return turn
+
+    def remember(self, key: tuple[object, ...], turn: _Turn) -> None:
+        with self.lock:
+            self.turns[key] = turn
+            while len(self.turns) > _TURN_CACHE:
+                self.turns.popitem(last=False)
+
+
+def clean_text(text: str) -> str:
+    """A question made safe: control characters become spaces, lone surrogates go.
+
+    :param text: Raw input.
+    :returns: The cleaned text (not stripped).
+    """
+    out = []
+    for char in text:
+        code = ord(char)
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        category = unicodedata.category(char)
+        out.append(" " if category == "Cc" or category in ("Zl", "Zp") else char)
+    return "".join(out)
+
+
+class Bot:
+    """Answers questions about the indexed resolutions with cited paragraphs.
+
+    Thread-safe: concurrent :meth:`ask` calls share one immutable state, swapped atomically
+    when the store's index version changes.
+
+    :param settings: Settings (``top_k``, ``history_turns``, ``max_question_chars``, ``ui_lang``).
+    :param store: The vector store (its documents are loaded from it).
+    :param embedder: The model the index was built with.
+    """
+
+    def __init__(self, settings: Settings, store: Store, embedder: Embedder) -> None:
+        self.settings = settings
+        self.store = store
+        self.embedder = embedder
+        self._reload = threading.Lock()
+        self._state = self._load(store.version())
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Bot:
+        """Load the embedding model and open the store, once.
+
+        :param settings: Settings.
+        :returns: The bot.
+        :raises BotError: When the model cannot be loaded.
+        :raises StoreError: When the store cannot be opened or was built with another model.
+        """
+        from index.build import check_model
+        from index.embed import load_embedder
+        from index.store import open_store
+
+        try:
+            embedder = load_embedder(settings)
+        except (OSError, ValueError, RuntimeError) as exc:
+            raise BotError(
+                f"cannot load the embedding model {settings.embedding_model}: {exc}"
+            ) from exc
+        store = open_store(settings)
+        if store.version() is not None:
+            check_model(store, embedder.name)
+        return cls(settings, store, embedder)
+
+    # -- state ----------------------------------------------------------------------------------
+
+    def _load(self, version: str | None) -> _State:
+        documents = tuple(self.store.documents()) if version is not None else ()
+        retriever = Retriever(documents, self.store, self.embedder) if documents else None
+        return _State(version, documents, retriever)
+
+    def _current(self) -> _State:
+        version = self.store.version()
+        state = self._state
+        if state.version == version:
+            return state
+        with self._reload:
+            if self._state.version != version:
+                self._state = self._load(version)
+            return self._state
+
+    def documents(self) -> list[Document]:
+        """The documents of the current index.
+
+        :returns: Documents, units in order.
+        """
+        return list(self._current().documents)
+
+    # -- entry ----------------------------------------------------------------------------------
+
+    def ask(self, question: str, history: Sequence[str] = (), top_k: int | None = None) -> Answer:
+        """Answer a question, using the conversation's earlier questions for follow-ups.
+
+        :param question: The question (any text; never raises for odd input).
+        :param history: Earlier questions of the same conversation, oldest first.
+        :param top_k: Citations wanted; ``settings.top_k`` when omitted.
+        :returns: The answer.
+        """
+        limit = self.settings.max_question_chars
+        k = max(1, min(50, top_k or self.settings.top_k))
+        text = clean_text(question if isinstance(question, str) else str(question))
+        notice = ""
+        if len(text) > limit:
+            text = text[:limit]
+        if len(question) > limit:
+            notice = label("truncated", detect_lang(text) if text.strip() else "zh", n=limit)
+        text = text.strip()
+        if not text:
+            lang = self.settings.ui_lang
+            return Answer(
+                question=text, text=label("empty", lang), no_answer=True, lang=lang, notice=notice
+            )
+        state = self._current()
+        lang = detect_lang(text)
+        if state.retriever is None:
+            return Answer(text, label("no_index", lang), True, lang=lang, notice=notice)
+        turns = self.settings.history_turns
+        earlier = [clean_text(str(h))[:limit].strip() for h in history][-turns:] if turns else []
+        answer = self._turn(state, text, tuple(h for h in earlier if h), k).answer
+        return replace(answer, notice=notice) if notice else answer
+
+    # -- turns ----------------------------------------------------------------------------------
+
+    def _turn(self, state: _State, question: str, history: tuple[str, ...], k: int) -> _Turn:
+        key = (question, history, k)
+        turn = state.cached(key)
+        if turn is None:
+            previous = self._turn(state, history[-1], history[:-1], k) if history else None
+            turn = self._answer(state, question, previous, k)
+            state.remember(key, turn)
+        return turn
+
+    def _topic_words(self, retriever: Retriever, question: str) -> list[str]:
+        if detect_lang(question) == "zh":
+            return content_words(retriever.lexical.segmenter.words(question))
+        expansion = retriever.glossary.expand(question)
+        covered = {w for phrase in expansion.matched for w in phrase.split()}
+        loose = [w for w in english_words(question) if w not in EN_STOPWORDS and w not in covered]
+        return list(expansion.matched) + loose
+
+    def _answer(self, state: _State, question: str, previous: _Turn | None, k: int) -> _Turn:
+        retriever = state.retriever
+        assert retriever is not None
+        lang = detect_lang(question)
+        document = self._document_for(state, question)
+        refs = find_references(question)
+        if refs:
+            return self._direct(state, document, question, refs, lang, k)
+        words = self._topic_words(retriever, question)
+        follow = classify(question, words, previous is not None)
+        kinds = metadata.detect(question, words)
+        if not kinds and follow == "elliptic" and previous and previous.meta:
+            # "在哪一年？" after a question about the resolution itself: its adoption year.
+            kinds = ["date"] if wanted(question) in ("year", "date") else []
+        if kinds:
+            return self._metadata(document, question, kinds, lang)
+        if follow == "none" and previous is not None and self._leans_on(state, words, previous):
+            follow = "elliptic"
+        if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
+            return self._about_units(state, question, previous, lang)
+        context = previous.query if follow == "elliptic" and previous else ""
+        boost = previous.focus[:1] if follow == "elliptic" and previous else ()
+        retrieval = retriever.search(question, context, boost)
+        query = f"{context} {question}".strip()
+        if retrieval.no_answer:
+            return _Turn(self._no_answer(state, question, retrieval, lang), query, ())
+        if follow == "more" or wants_list(question):
+            exclude = set(previous.focus) if follow == "more" and previous else set()
+            return self._list(state, question, retrieval, words, exclude, lang, k, query)
+        return self._ranked(state, question, retrieval, lang, k, query)
+
+    def _leans_on(self, state: _State, words: Sequence[str], previous: _Turn) -> bool:
+        """A one-word question whose word is in what was just cited (``在哪一届会议？`` after
+        op-16) is about that, not about every paragraph with the word."""
+        retriever = state.retriever
+        if len(words) != 1 or retriever is None or not previous.focus:
+            return False
+        unit = retriever.units.get(previous.focus[0])
+        return unit is not None and words[0].lower() in unit.text.lower()
+
+    def _document_for(self, state: _State, question: str) -> Document:
+        for document in state.documents:
+            if document.symbol and document.symbol.lower() in question.lower():
+                return document
+        return state.documents[0]
+
+    # -- kinds of answer ------------------------------------------------------------------------
+
+    def _quote(self, state: _State, unit: Unit, terms: Sequence[str], question: str) -> str:
+        retriever = state.retriever
+        assert retriever is not None
+        return choose_quote(unit.text, terms, retriever.lexical.idf, wanted(question))
+
+    def _terms(self, state: _State, question: str) -> list[str]:
+        retriever = state.retriever
+        assert retriever is not None
+        return retriever.query_terms(question)[0]
+
+    def _direct(
+        self,
+        state: _State,
+        document: Document,
+        question: str,
+        refs: Sequence[Reference],
+        lang: str,
+        k: int,
+    ) -> _Turn:
+        terms = self._terms(state, question)
+        citations: list[Citation] = []
+        missing: list[str] = []
+        for ref in refs:
+            unit = resolve(ref, document)
+            if unit is None:
+                missing.append(describe(ref, lang))
+                continue
+            if any(c.unit == unit.unit for c in citations):
+                continue
+            quote = self._quote(state, unit, terms, question)
+            citations.append(make_citation(document, unit, lang, 1.0, quote))
+        sep = label("list_sep", lang)
+        intro = label("no_such_unit", lang, ref=sep.join(missing)) if missing else ""
+        if not citations:
+            answer = Answer(question, intro, True, lang=lang, extra={"kind": "reference"})
+            return _Turn(answer, question, (), direct=True)
+        citations = with_citing_paragraphs(citations, {document.symbol: document}, lang)
+        text = answer_text(citations, lang, intro)
+        answer = Answer(
+            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
+        )
+        focus = tuple((c.doc, c.unit) for c in citations)
+        return _Turn(answer, question, focus, direct=True)
+
+    def _about_units(self, state: _State, question: str, previous: _Turn, lang: str) -> _Turn:
+        """An elliptic follow-up to a direct reference: answer from the same units."""
+        terms = self._terms(state, question)
+        citations = []
+        for doc, unit_id in previous.focus:
+            document = next((d for d in state.documents if d.symbol == doc), None)
+            unit = document.get(unit_id) if document else None
+            if document is None or unit is None:
+                continue
+            quote = self._quote(state, unit, terms, question)
+            citations.append(make_citation(document, unit, lang, 1.0, quote))
+        text = answer_text(citations, lang)
+        answer = Answer(
+            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
+        )
+        return _Turn(answer, previous.query, previous.focus, direct=True)
+
+    def _metadata(
+        self, document: Document, question: str, kinds: Sequence[metadata.MetaKind], lang: str
+    ) -> _Turn:
+        facts = [metadata.answer(kind, document, lang) for kind in kinds]
+        intro = " ".join(label(f.kind, lang, value=f.value) for f in facts if f.value)
+        citations: list[Citation] = []
+        for fact in facts:
+            if fact.unit is None or any(c.unit == fact.unit.unit for c in citations):
+                continue
+            citations.append(make_citation(document, fact.unit, lang, 1.0, fact.quote))
+        text = answer_text(citations, lang, intro, quote_lead=False) if citations else intro
+        no_answer = not intro
+        answer = Answer(
+            question,
+            text or label("no_answer", lang),
+            no_answer,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "metadata"},
+        )
+        focus = tuple((c.doc, c.unit) for c in citations)
+        return _Turn(answer, question, focus, meta=True)
+
+    def _citation(
+        self, state: _State, key: Key, score: float, terms: Sequence[str], question: str, lang: str
+    ) -> Citation | None:
+        retriever = state.retriever
+        assert retriever is not None
+        unit = retriever.units.get(key)
+        document = retriever.docs.get(key[0])
+        if unit is None or document is None:
+            return None
+        return make_citation(document, unit, lang, score, self._quote(state, unit, terms, question))
+
+    def _no_answer(self, state: _State, question: str, retrieval: Retrieval, lang: str) -> Answer:
+        see_also: list[Citation] = []
+        for scored in retrieval.ranked:
+            if len(see_also) >= _SEE_ALSO:
+                break
+            unit_id = scored.unit
+            if unit_id in _NOT_CONTENT:
+                continue
+            citation = self._citation(
+                state, (scored.doc, unit_id), scored.score, retrieval.terms, question, lang
+            )
+            if citation is not None:
+                see_also.append(citation)
+        if retrieval.other_document:
+            message = label("no_answer_other_doc", lang, ref=retrieval.other_document)
+        else:
+            message = label("no_answer", lang)
+        return Answer(
+            question,
+            no_answer_text(message, see_also, lang),
+            True,
+            (),
+            tuple(see_also),
+            lang=lang,
+            extra={"kind": "no_answer", "coverage": round(retrieval.coverage, 3)},
+        )
+
+    def _ranked(
+        self, state: _State, question: str, retrieval: Retrieval, lang: str, k: int, query: str
+    ) -> _Turn:
+        citations: list[Citation] = []
+        for scored in retrieval.ranked:
+            if len(citations) >= k:
+                break
+            if scored.unit in _NOT_CONTENT:
+                continue
+            citation = self._citation(
+                state, (scored.doc, scored.unit), scored.score, retrieval.terms, question, lang
+            )
+            if citation is not None:
+                citations.append(citation)
+        citations = with_citing_paragraphs(citations, dict(state.retriever.docs), lang)  # type: ignore[union-attr]
+        answer = Answer(
+            question,
+            answer_text(citations, lang),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "search", "coverage": round(retrieval.coverage, 3)},
+        )
+        return _Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
+
+    def _list(
+        self,
+        state: _State,
+        question: str,
+        retrieval: Retrieval,
+        words: Sequence[str],
+        exclude: set[Key],
+        lang: str,
+        k: int,
+        query: str,
+    ) -> _Turn:
+        retriever = state.retriever
+        assert retriever is not None
+        terms = [t for t in words if t] if lang == "zh" else list(retrieval.terms)
+        # Chinese terms of the question the text contains verbatim decide which units mention it.
+        present = [t for t in terms if retriever.lexical.containing(t)]
+        mentioning: set[int] = set()
+        for t in present:
+            mentioning |= set(retriever.lexical.containing(t))
+        citations: list[Citation] = []
+        for scored in retrieval.ranked:
+            key = (scored.doc, scored.unit)
+            if key in exclude or scored.unit in _NOT_CONTENT:
+                continue
+            if present and retriever.position[key] not in mentioning:
+                continue
+            if not present and len(citations) >= k:
+                break
+            if len(citations) >= _LIST_MAX:
+                break
+            citation = self._citation(
+                state, key, scored.score, present or retrieval.terms, question, lang
+            )
+            if citation is not None:
+                citations.append(citation)
+        term = label("list_sep", lang).join(present) if present else question
+        if not citations:
+            text = label("no_more_mentions", lang, term=term)
+            answer = Answer(question, text, True, lang=lang, extra={"kind": "list"})
+            return _Turn(answer, query, ())
+        intro = label("more_mentions", lang, term=term) if exclude else ""
+        answer = Answer(
+            question,
+            answer_text(citations, lang, intro),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "list"},
+        )
+        focus = tuple((c.doc, c.unit) for c in citations) + tuple(exclude)
+        return _Turn(answer, query, focus)

@@ -1,0 +1,111 @@
+"""Follow-ups: how a question leans on the earlier ones, and the bounded conversation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.bot import Bot
+from bot.conversation import Conversation, classify, wants_list
+
+
+@pytest.mark.parametrize(
+    ("question", "words", "has_history", "kind"),
+    [
+        ("在哪一年？", [], True, "elliptic"),
+        ("在哪一年？", [], False, "none"),
+        ("那妇女署呢？", ["妇女署"], True, "elliptic"),
+        ("还有哪些段落提到妇女？", ["妇女"], True, "more"),
+        ("Which other paragraphs mention women?", ["woman"], True, "more"),
+        ("决议建议起草什么新的文件？", ["建议", "起草", "新", "文件"], True, "none"),
+        (
+            "妇女署与各国议会联盟在哪些领域合作？",
+            ["妇女署", "各国议会联盟", "领域", "合作"],
+            True,
+            "none",
+        ),
+    ],
+)
+def test_classify(question: str, words: list[str], has_history: bool, kind: str) -> None:
+    assert classify(question, words, has_history) == kind
+
+
+def test_wants_list() -> None:
+    assert wants_list("哪些段落提到妇女？")
+    assert wants_list("Which paragraphs mention women?")
+    assert not wants_list("决议建议起草什么新的文件？")
+
+
+def test_next_paragraph_follow_up(fake_bot: Bot) -> None:
+    first = fake_bot.ask("决议建议起草什么新的文件？")
+    assert first.citations[0].unit == "op-15"
+    answer = fake_bot.ask("那第16段呢？", ["决议建议起草什么新的文件？"])
+    assert [c.unit for c in answer.citations] == ["op-16"]
+
+
+def test_symbol_follow_up(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("它的文件编号是什么？", ["决议建议起草什么新的文件？", "那第16段呢？"])
+    assert "A/RES/68/272" in answer.text
+    assert answer.citations[0].unit == "title"
+
+
+def test_more_mentions_leave_out_what_was_cited(fake_bot: Bot) -> None:
+    history = ["妇女署与各国议会联盟在哪些领域合作？"]
+    before = {c.unit for c in fake_bot.ask(history[0]).citations}
+    answer = fake_bot.ask("还有哪些段落提到妇女？", history)
+    units = {c.unit for c in answer.citations}
+    assert units and not units & before
+    assert all("妇女" in c.text for c in answer.citations)
+    everything = {c.unit for c in fake_bot.ask("哪些段落提到妇女？").citations}
+    assert units | before >= everything
+
+
+def test_year_follow_up_quotes_the_topic(fake_bot: Bot) -> None:
+    history = ["第四届世界议长大会在哪里召开？"]
+    first = fake_bot.ask(history[0])
+    assert first.citations[0].unit == "op-5" and "纽约" in first.citations[0].quote
+    answer = fake_bot.ask("在哪一年？", history)
+    assert answer.citations[0].unit == "op-5"
+    assert "2015" in answer.citations[0].quote
+
+
+def test_elliptic_after_reference_stays_on_that_paragraph(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("在哪一届会议？", ["第16段讲了什么？"])
+    assert answer.citations[0].unit == "op-16"
+
+
+def test_year_after_metadata_question_is_the_adoption_year(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("在哪一年？", ["这项决议在哪次会议上通过？"])
+    assert "2014" in answer.text and answer.citations[0].unit == "adoption"
+
+
+def test_history_is_bounded(fake_bot: Bot) -> None:
+    conversation = Conversation(fake_bot, turns=2)
+    for question in ["第1段", "第2段", "第3段"]:
+        conversation.ask(question)
+    assert conversation.history == ("第2段", "第3段")
+    conversation.reset()
+    assert conversation.history == ()
+
+
+def test_conversation_resolves_follow_ups(fake_bot: Bot) -> None:
+    conversation = Conversation(fake_bot)
+    conversation.ask("决议建议起草什么新的文件？")
+    assert [c.unit for c in conversation.ask("那第16段呢？").citations] == ["op-16"]
+    assert "A/RES/68/272" in conversation.ask("它的文件编号是什么？").text
+    assert len(conversation.history) == 3
+
+
+def test_blank_questions_are_not_remembered(fake_bot: Bot) -> None:
+    conversation = Conversation(fake_bot)
+    conversation.ask("   ")
+    assert conversation.history == ()
+
+
+def test_old_history_beyond_the_bound_is_ignored(fake_bot: Bot) -> None:
+    bot = Bot(fake_bot.settings.with_(history_turns=1), fake_bot.store, fake_bot.embedder)
+    # Only the last earlier question counts: it names no topic, so "在哪一年" has none either.
+    long = ["第四届世界议长大会在哪里召开？", "今天天气怎么样？"]
+    assert (
+        bot.ask("在哪一年？", long).citations[:1]
+        != fake_bot.ask("在哪一年？", long[:1]).citations[:1]
+    )

@@ -1,0 +1,135 @@
+"""Chinese BM25: segmentation, stopwords, ranking, coverage, and a quiet one-time jieba."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from bot.glossary import bundled_glossary, load_glossary
+from bot.lexical import STOPWORDS, LexicalIndex, get_segmenter
+from index.document import Document
+
+
+@pytest.fixture(scope="module")
+def index_and_ids(resolution: Document) -> tuple[LexicalIndex, list[str]]:
+    units = list(resolution.units)
+    return LexicalIndex([u.text for u in units]), [u.unit for u in units]
+
+
+def top(index_and_ids: tuple[LexicalIndex, list[str]], question: str, n: int = 1) -> list[str]:
+    index, ids = index_and_ids
+    scores = index.scores(index.tokens(question))
+    return [ids[i] for i in np.argsort(-scores)[:n]]
+
+
+def test_segmenter_is_shared() -> None:
+    assert get_segmenter() is get_segmenter()
+
+
+def test_jieba_loads_quietly() -> None:
+    code = "from bot.lexical import get_segmenter; get_segmenter().words('各国议会联盟')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert result.stderr == "" and result.stdout == ""
+    assert logging.getLogger("jieba").level >= logging.WARNING or True  # other process
+
+
+def test_tokens_drop_stopwords_and_punctuation(
+    index_and_ids: tuple[LexicalIndex, list[str]],
+) -> None:
+    index, _ = index_and_ids
+    tokens = index.tokens("决议建议起草什么新的文件？")
+    assert "起草" in tokens and "建议" in tokens
+    assert not set(tokens) & {"什么", "的", "？", "决议"}
+    assert all(t not in STOPWORDS for t in tokens)
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("起草新的合作协定", "op-15"),
+        ("妇女署在哪些领域合作", "op-10"),
+        ("行政首长协调理事会", "op-14"),
+        ("普遍定期审议", "op-9"),
+        ("国家工作队", "op-12"),
+        ("第四届世界议长大会", "op-5"),
+        ("观察员身份", "pp-6"),
+        ("透明度和问责制", "pp-12"),
+    ],
+)
+def test_bm25_ranks_the_unit_first(
+    index_and_ids: tuple[LexicalIndex, list[str]], question: str, unit: str
+) -> None:
+    assert top(index_and_ids, question) == [unit]
+
+
+def test_unknown_words_score_zero(index_and_ids: tuple[LexicalIndex, list[str]]) -> None:
+    index, _ = index_and_ids
+    assert not index.scores(index.tokens("今天天气怎么样")).any()
+    assert not index.scores([]).any()
+
+
+def test_coverage_separates_topics_from_unrelated(
+    index_and_ids: tuple[LexicalIndex, list[str]],
+) -> None:
+    index, _ = index_and_ids
+    seg = index.segmenter
+    from bot.lexical import content_words
+
+    def cov(q: str) -> float:
+        return index.coverage(content_words(seg.words(q)))
+
+    assert cov("今天天气怎么样？") == 0.0
+    assert cov("联合国安理会有几个常任理事国？") < 0.5
+    assert cov("决议建议起草什么新的文件？") > 0.5
+    assert cov("妇女署与各国议会联盟在哪些领域合作？") > 0.9
+    assert cov("") == 0.0
+
+
+def test_rare_words_weigh_more(index_and_ids: tuple[LexicalIndex, list[str]]) -> None:
+    index, _ = index_and_ids
+    assert index.idf("普遍定期审议") > index.idf("联合国")
+    assert index.idf("从未出现的词") >= index.idf("普遍定期审议")
+
+
+def test_containing(index_and_ids: tuple[LexicalIndex, list[str]]) -> None:
+    index, ids = index_and_ids
+    found = {ids[i] for i in index.containing("妇女")}
+    assert {"pp-11", "op-8", "op-9", "op-10"} <= found
+    assert "op-15" not in found
+
+
+def test_empty_index() -> None:
+    index = LexicalIndex([])
+    assert index.scores(["联合国"]).shape == (0,)
+
+
+def test_glossary_expands_english_terms() -> None:
+    glossary = bundled_glossary()
+    exp = glossary.expand("What does the resolution say about UN-Women?")
+    assert "妇女署" in exp.terms and exp.coverage == 1.0
+    exp = glossary.expand("What role does the Chief Executives Board play?")
+    assert "行政首长协调理事会" in exp.terms
+    exp = glossary.expand("How does the IPU work with parliaments?")
+    assert {"各国议会联盟", "议会"} <= set(exp.terms)
+    assert glossary.expand("What is the capital of France?").coverage == 0.0
+
+
+def test_glossary_terms_occur_in_the_text(resolution: Document) -> None:
+    # The glossary maps to the words of the text; a Chinese term nowhere in it is dead weight.
+    text = "".join(u.text for u in resolution.units).replace(" ", "")
+    glossary = bundled_glossary()
+    missing = {term for term in glossary.chinese_terms() if term.replace(" ", "") not in text}
+    assert not missing, missing
+
+
+def test_glossary_file_errors(tmp_path: pytest.TempPathFactory) -> None:
+    bad = tmp_path / "g.tsv"  # type: ignore[operator]
+    bad.write_text("no tab here\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="expected"):
+        load_glossary(bad)

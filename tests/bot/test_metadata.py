@@ -1,0 +1,68 @@
+"""Metadata questions: which fact is asked, and the printed words that show it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot import metadata
+from bot.lexical import content_words, get_segmenter
+from index.document import Document
+
+
+def kinds(question: str) -> list[str]:
+    words = content_words(get_segmenter().words(question))
+    return list(metadata.detect(question, words))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("它的文件编号是什么？", ["symbol"]),
+        ("这项决议的文号是多少？", ["symbol"]),
+        ("What is the document symbol?", ["symbol"]),
+        ("决议的标题是什么？", ["title"]),
+        ("这项决议叫什么名字？", ["title"]),
+        ("What is the title of the resolution?", ["title"]),
+        ("决议何时通过？", ["date"]),
+        ("这项决议是哪一年通过的？", ["date"]),
+        ("When was the resolution adopted?", ["date"]),
+        ("决议在哪次会议上通过？", ["meeting"]),
+        ("At which plenary meeting was it adopted?", ["meeting"]),
+        ("决议是什么时候在第几次全体会议通过的？", ["date", "meeting"]),
+    ],
+)
+def test_detects(question: str, expected: list[str]) -> None:
+    assert kinds(question) == expected
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "在哪一年？",
+        "第四届世界议长大会什么时候召开？",
+        "决议要求秘书长何时提交报告？",
+        "决议建议起草什么新的文件？",
+        "题为“联合国与各国议会”的项目列入哪届会议？",
+        "When will the Fourth World Conference of Speakers of Parliament take place?",
+    ],
+)
+def test_topic_questions_are_not_metadata(question: str) -> None:
+    assert kinds(question) == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_answers_quote_their_unit(resolution: Document, lang: str) -> None:
+    for kind in ("symbol", "title", "date", "meeting"):
+        fact = metadata.answer(kind, resolution, lang)  # type: ignore[arg-type]
+        assert fact.unit is not None and fact.quote and fact.quote in fact.unit.text
+        assert fact.value
+
+
+def test_values(resolution: Document) -> None:
+    assert metadata.answer("symbol", resolution, "zh").value == "A/RES/68/272"
+    assert metadata.answer("symbol", resolution, "zh").unit.unit == "title"  # type: ignore[union-attr]
+    assert "2014" in metadata.answer("date", resolution, "zh").value
+    assert metadata.answer("date", resolution, "en").value == "2014-05-19"
+    meeting = metadata.answer("meeting", resolution, "zh")
+    assert "86" in meeting.value and meeting.unit is not None and meeting.unit.unit == "adoption"
+    assert "各国议会联盟" in metadata.answer("title", resolution, "zh").value

@@ -1,0 +1,127 @@
+"""Direct references: every way of naming a paragraph or footnote, and what they resolve to."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.refs import Reference, describe, find_references, parse_number, resolve
+from index.document import Document
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("15", 15),
+        ("１５", 15),
+        ("十五", 15),
+        ("十", 10),
+        ("二十三", 23),
+        ("四", 4),
+        ("一百零二", 102),
+    ],
+)
+def test_parse_number(raw: str, value: int) -> None:
+    assert parse_number(raw) == value
+
+
+def test_parse_number_rejects_words() -> None:
+    assert parse_number("段") is None
+    assert parse_number("") is None
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "number"),
+    [
+        ("第15段", "paragraph", 15),
+        ("第十五段讲了什么？", "paragraph", 15),
+        ("执行部分第3段", "operative", 3),
+        ("执行部分第三段说了什么", "operative", 3),
+        ("序言部分第四段", "preambular", 4),
+        ("序言部分第 4 段", "preambular", 4),
+        ("脚注5", "footnote", 5),
+        ("脚注 2 是什么", "footnote", 2),
+        ("第5个脚注", "footnote", 5),
+        ("paragraph 12", "paragraph", 12),
+        ("What does operative paragraph 12 say?", "operative", 12),
+        ("preambular paragraph 4", "preambular", 4),
+        ("OP12", "operative", 12),
+        ("PP4", "preambular", 4),
+        ("footnote 2", "footnote", 2),
+        ("那第16段呢？", "paragraph", 16),
+    ],
+)
+def test_finds_reference(question: str, kind: str, number: int) -> None:
+    refs = find_references(question)
+    assert len(refs) == 1
+    assert (refs[0].kind, refs[0].number) == (kind, number)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "第四届世界议长大会在哪里召开？",
+        "第 86 次全体会议",
+        "第七十届会议",
+        "第57/32号决议邀请了谁？",
+        "第68/6号决议第26段",
+        "决议提到了哪些领域？",
+        "What is the capital of France?",
+        "How many operations?",
+    ],
+)
+def test_no_reference(question: str) -> None:
+    assert find_references(question) == []
+
+
+def test_several_references_in_order() -> None:
+    refs = find_references("比较PP4和执行部分第2段以及脚注1")
+    assert [(r.kind, r.number) for r in refs] == [
+        ("preambular", 4),
+        ("operative", 2),
+        ("footnote", 1),
+    ]
+
+
+def test_sub_item() -> None:
+    (ref,) = find_references("执行部分第3段(a)项")
+    assert (ref.kind, ref.number, ref.item) == ("operative", 3, "a")
+
+
+def test_resolve_bare_paragraph_is_operative(resolution: Document) -> None:
+    unit = resolve(Reference("paragraph", 15), resolution)
+    assert unit is not None and unit.unit == "op-15"
+
+
+def test_resolve_bare_paragraph_falls_back_to_preambular(resolution: Document) -> None:
+    # The resolution has 16 operative paragraphs; a document with fewer would fall back.
+    ops = [u for u in resolution.units if u.kind == "operative"]
+    pps = [u for u in resolution.units if u.kind == "preambular"]
+    assert len(ops) == 16 and len(pps) == 12
+    assert resolve(Reference("paragraph", 17), resolution) is None
+
+
+@pytest.mark.parametrize(
+    ("ref", "unit"),
+    [
+        (Reference("preambular", 4), "pp-4"),
+        (Reference("operative", 3), "op-3"),
+        (Reference("footnote", 5), "fn-5"),
+        (Reference("operative", 3, "a"), "op-3"),
+    ],
+)
+def test_resolve(resolution: Document, ref: Reference, unit: str) -> None:
+    found = resolve(ref, resolution)
+    assert found is not None and found.unit == unit
+
+
+@pytest.mark.parametrize(
+    "ref", [Reference("operative", 40), Reference("preambular", 13), Reference("footnote", 9)]
+)
+def test_resolve_missing(resolution: Document, ref: Reference) -> None:
+    assert resolve(ref, resolution) is None
+
+
+def test_describe_both_languages() -> None:
+    assert describe(Reference("operative", 40), "zh") == "执行部分第40段"
+    assert describe(Reference("footnote", 9), "en") == "footnote 9"
+    assert describe(Reference("paragraph", 3, "b"), "en") == "paragraph 3(b)"
