@@ -424,10 +424,10 @@ class Bot:
         assert retriever is not None
         terms = [t for t in words if t] if lang == "zh" else list(retrieval.terms)
         # Chinese terms of the question the text contains verbatim decide which units mention it.
-        present = [t for t in terms if retriever.lexical.containing(t)]
+        present = [t for t in terms if retriever.mentioning(t)]
         mentioning: set[int] = set()
         for t in present:
-            mentioning |= set(retriever.lexical.containing(t))
+            mentioning |= retriever.mentioning(t)
         citations: list[Citation] = []
         for scored in retrieval.ranked:
             key = (scored.doc, scored.unit)

@@ -179,17 +179,17 @@ def make_citation(
 def with_citing_paragraphs(
     citations: Sequence[Citation], documents: dict[str, Document], lang: str
 ) -> list[Citation]:
-    """Bring each cited footnote's citing paragraph right after it (once).
+    """Add each cited footnote's citing paragraphs (once), after the retrieved citations so
+    they do not push better-ranked units down.
 
     :param citations: Citations, best first.
     :param documents: Documents by symbol.
     :param lang: Answer language.
     :returns: The citations with citing paragraphs added.
     """
-    out: list[Citation] = []
+    out = list(citations)
     seen = {(c.doc, c.unit) for c in citations}
     for citation in citations:
-        out.append(citation)
         if citation.kind != "footnote":
             continue
         document = documents.get(citation.doc)

@@ -88,7 +88,7 @@ def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
     kinds: list[MetaKind] = []
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = bool(_SELF.search(question)) and not leftover
-    if _SYMBOL.search(question):
+    if _SYMBOL.search(question) and not leftover:
         kinds.append("symbol")
     if _TITLE.search(question) or (_NAME.search(question) and about_self):
         kinds.append("title")

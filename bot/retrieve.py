@@ -123,7 +123,9 @@ class Retriever:
                 key = (doc.symbol, unit.unit)
                 self.keys.append(key)
                 self.units[key] = unit
-                texts.append(unit.text)
+                # A footnote is often just a symbol (``A/68/827。``): search it by the words
+                # it is attached to as well.
+                texts.append(f"{unit.anchor} {unit.text}" if unit.anchor else unit.text)
                 known_numbers |= _numbers_in(unit.text)
                 for ref in unit.references:
                     known_numbers |= _numbers_in(ref)
@@ -132,6 +134,15 @@ class Retriever:
         self.lexical = LexicalIndex(texts, segmenter)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
+
+    def mentioning(self, term: str) -> set[int]:
+        """Positions of the units whose own text contains a term verbatim.
+
+        :param term: A word or phrase.
+        :returns: Indexes into :attr:`keys`.
+        """
+        needle = term.lower()
+        return {i for i, key in enumerate(self.keys) if needle in self.units[key].text.lower()}
 
     # -- pieces -------------------------------------------------------------------------------
 

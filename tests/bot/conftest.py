@@ -63,6 +63,7 @@ def _standin_parse(path: Path) -> Document:
     title_line = lines[0].strip()
     paras: list[dict[str, object]] = []
     notes: dict[int, str] = {}
+    anchors: dict[int, str] = {}
     in_notes = False
     pending_note: int | None = None
     for raw in lines[3:]:
@@ -79,6 +80,8 @@ def _standin_parse(path: Path) -> Document:
                 marks = paras[-1]["notes"]
                 assert isinstance(marks, list)
                 marks.append(int(line))
+                before = re.split(r"[，；。、]", str(paras[-1]["text"]).rstrip("，；。"))[-1]
+                anchors[int(line)] = before
             continue
         if in_notes and pending_note is not None:
             notes[pending_note] = line
@@ -146,6 +149,7 @@ def _standin_parse(path: Path) -> Document:
                 text,
                 len(units),
                 cited_by=tuple(cited.get(n, ())),
+                anchor=anchors.get(n, ""),
             )
         )
     units.append(

@@ -53,7 +53,7 @@ def test_topic_questions_are_not_metadata(question: str) -> None:
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_answers_quote_their_unit(resolution: Document, lang: str) -> None:
     for kind in ("symbol", "title", "date", "meeting"):
-        fact = metadata.answer(kind, resolution, lang)  # type: ignore[arg-type]
+        fact = metadata.answer(kind, resolution, lang)
         assert fact.unit is not None and fact.quote and fact.quote in fact.unit.text
         assert fact.value
 
