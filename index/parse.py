@@ -28,7 +28,20 @@ LABELS: dict[str, tuple[str, str]] = {
 EN_MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
         1,
     )
 }
@@ -215,10 +228,8 @@ def parse_text(text: str, source: str = "<text>") -> Document:
             starts = False  # page-break debris interrupted a sentence; it continues here
         if index == after_marker:
             starts = False  # a marker inside a sentence: the next line goes on with it
-        if (
-            _ITEM.match(line)
-            or _OPERATIVE.match(line)
-            and _ends_paragraph(blocks[-1].text if blocks else "。")
+        if _ITEM.match(line) or (
+            _OPERATIVE.match(line) and _ends_paragraph(blocks[-1].text if blocks else "。")
         ):
             starts = True
         if starts or blocks[-1].kind != "body":

@@ -15,9 +15,8 @@ from index.offline import disable_outbound_calls
 from index.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
-    from bot.bot import Bot
-
     from bot.answer import Answer
+    from bot.bot import Bot
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 
@@ -128,10 +127,11 @@ def load_bot(settings: Settings, quiet: bool = False) -> Bot:
     :param quiet: No progress bar.
     :returns: A ready ``Bot``.
     """
-    from bot.bot import Bot
     from index.build import ensure_index
     from index.embed import load_embedder
     from index.store import open_store
+
+    from bot.bot import Bot
 
     embedder = load_embedder(settings)
     store = open_store(settings)

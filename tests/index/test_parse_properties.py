@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 from index.parse import parse_text
 
 
-
 def paragraph(index: int) -> st.SearchStrategy[str]:
     """CJK text whose characters no other paragraph uses, so every wrapped line is traceable."""
     base = 0x4E00 + 40 * index
@@ -90,8 +89,7 @@ def test_every_content_line_lands_in_exactly_one_unit(case) -> None:
         if (
             content in ("大会，", "70/9. 合成决议")
             or "全体会议" in content
-            or "年" in content
-            and "日" in content
+            or ("年" in content and "日" in content)
         ):
             continue  # header, preface and adoption lines belong to title/adoption units
         content = content.split(". ", 1)[-1] if content[:1].isdigit() else content
