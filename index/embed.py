@@ -36,7 +36,7 @@ class SentenceTransformerEmbedder:
     @property
     def dimension(self) -> int:
         """Length of the vectors."""
-        return int(self._model.get_sentence_embedding_dimension())
+        return int(self._model.get_embedding_dimension())
 
     def _encode(self, texts: Sequence[str], prompt_name: str | None) -> np.ndarray:
         if not texts:

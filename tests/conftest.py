@@ -109,3 +109,13 @@ def model_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def settings(tmp_path: Path, model_cache_dir: Path) -> Iterator[Settings]:
     """Default settings with a private data directory and the shared model cache."""
     yield Settings.from_env({}).with_(data_dir=tmp_path / "data", model_cache=model_cache_dir)
+
+
+@pytest.fixture(scope="session")
+def real_embedder(model_cache_dir: Path):  # type: ignore[no-untyped-def]
+    """The real offline multilingual-e5-small, converted once per test run."""
+    from index.embed import load_embedder
+
+    return load_embedder(
+        Settings.from_env({}).with_(data_dir=model_cache_dir, model_cache=model_cache_dir)
+    )

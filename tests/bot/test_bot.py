@@ -200,7 +200,6 @@ def real_bot(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: object) 
     store_mod = pytest.importorskip("index.store")
     parse = pytest.importorskip("index.parse")
     from index.embed import load_embedder
-
     from index.settings import BUNDLED_RESOLUTION
 
     settings = Settings.from_env({}).with_(
