@@ -24,7 +24,7 @@ from index.e5file import E5File, E5FileError, read_e5_file
 from index.tokenizer import build_tokenizer
 
 MANIFEST = "resqa-manifest.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 WEIGHTS = "model.safetensors"
 PROMPTS = {"query": "query: ", "passage": "passage: "}
 
@@ -139,8 +139,12 @@ def _state_dict(image: E5File) -> dict[str, np.ndarray]:
     h = image.header
     sd: dict[str, np.ndarray] = {
         "embeddings.word_embeddings.weight": image.tensor("emb.word", (h.vocab, h.hidden)),
-        "embeddings.position_embeddings.weight": image.tensor("emb.pos", (h.max_positions, h.hidden)),
-        "embeddings.token_type_embeddings.weight": image.tensor("emb.type", (h.type_vocab, h.hidden)),
+        "embeddings.position_embeddings.weight": image.tensor(
+            "emb.pos", (h.max_positions, h.hidden)
+        ),
+        "embeddings.token_type_embeddings.weight": image.tensor(
+            "emb.type", (h.type_vocab, h.hidden)
+        ),
         "embeddings.LayerNorm.weight": image.tensor("emb.ln.w", (h.hidden,)),
         "embeddings.LayerNorm.bias": image.tensor("emb.ln.b", (h.hidden,)),
     }
@@ -197,7 +201,11 @@ def write_model_dir(image: E5File, directory: Path, say: Callable[[str], None]) 
     }
     _write_json(
         directory / "tokenizer_config.json",
-        {"tokenizer_class": "PreTrainedTokenizerFast", "model_max_length": h.max_positions, **special},
+        {
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "model_max_length": h.max_positions,
+            **special,
+        },
     )
     _write_json(directory / "special_tokens_map.json", special)
     _write_json(
@@ -225,11 +233,24 @@ def write_model_dir(image: E5File, directory: Path, say: Callable[[str], None]) 
         directory / "modules.json",
         [
             {"idx": 0, "name": "0", "path": "", "type": "sentence_transformers.models.Transformer"},
-            {"idx": 1, "name": "1", "path": "1_Pooling", "type": "sentence_transformers.models.Pooling"},
-            {"idx": 2, "name": "2", "path": "2_Normalize", "type": "sentence_transformers.models.Normalize"},
+            {
+                "idx": 1,
+                "name": "1",
+                "path": "1_Pooling",
+                "type": "sentence_transformers.models.Pooling",
+            },
+            {
+                "idx": 2,
+                "name": "2",
+                "path": "2_Normalize",
+                "type": "sentence_transformers.models.Normalize",
+            },
         ],
     )
-    _write_json(directory / "sentence_bert_config.json", {"max_seq_length": h.max_positions, "do_lower_case": False})
+    _write_json(
+        directory / "sentence_bert_config.json",
+        {"max_seq_length": h.max_positions, "do_lower_case": False},
+    )
     _write_json(
         directory / "1_Pooling" / "config.json",
         {

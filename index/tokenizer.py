@@ -105,7 +105,9 @@ def build_tokenizer(vocab: E5Vocab, max_length: int = 512) -> Tokenizer:
     :param max_length: Truncation length (the model's position limit).
     :returns: A ``tokenizers.Tokenizer`` ready to save as ``tokenizer.json``.
     """
-    pieces = [(piece, float(score)) for piece, score in zip(vocab.pieces, vocab.scores, strict=True)]
+    pieces = [
+        (piece, float(score)) for piece, score in zip(vocab.pieces, vocab.scores, strict=True)
+    ]
     tokenizer = Tokenizer(models.Unigram(pieces, unk_id=vocab.unk, byte_fallback=False))
     charsmap = {cp: out for cp, out in vocab.normalization.items() if cp != 0}
     tokenizer.normalizer = normalizers.Sequence(
@@ -117,7 +119,9 @@ def build_tokenizer(vocab: E5Vocab, max_length: int = 512) -> Tokenizer:
     tokenizer.pre_tokenizer = pre_tokenizers.Metaspace(
         replacement=METASPACE, prepend_scheme="always", split=False
     )
-    tokenizer.decoder = decoders.Metaspace(replacement=METASPACE, prepend_scheme="always", split=False)
+    tokenizer.decoder = decoders.Metaspace(
+        replacement=METASPACE, prepend_scheme="always", split=False
+    )
     bos, eos = vocab.pieces[vocab.bos], vocab.pieces[vocab.eos]
     tokenizer.post_processor = processors.TemplateProcessing(
         single=f"{bos} $A {eos}",
