@@ -62,16 +62,15 @@ def _progress_bar(description: str) -> Callable[[int, int], None]:
     """A tqdm bar on stderr driven by ``progress(done, total)`` callbacks."""
     from tqdm import tqdm
 
-    bar: dict[str, Any] = {}
+    state: dict[str, Any] = {}
 
     def update(done: int, total: int) -> None:
-        if "bar" not in bar:
-            bar["bar"] = tqdm(total=total, desc=description, unit="unit", file=sys.stderr)
-        bar["bar"].total = total
-        bar["bar"].n = done
-        bar["bar"].refresh()
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = tqdm(total=total, desc=description, unit="unit", file=sys.stderr)
+        bar.update(done - bar.n)
         if done >= total:
-            bar["bar"].close()
+            bar.close()
 
     return update
 
@@ -285,6 +284,9 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except KeyboardInterrupt:
         print("resqa: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `resqa ask … | head`: the reader left, nothing to report
+        sys.stderr.close()
+        return EXIT_OK
     except Exception as exc:
         if isinstance(exc, _error_types(INPUT_ERRORS)):
             print(f"resqa: error: {exc}", file=sys.stderr)
