@@ -126,11 +126,10 @@ def load_bot(settings: Settings, quiet: bool = False) -> Bot:
     :param quiet: No progress bar.
     :returns: A ready ``Bot``.
     """
+    from bot.bot import Bot
     from index.build import ensure_index
     from index.embed import load_embedder
     from index.store import open_store
-
-    from bot.bot import Bot
 
     embedder = load_embedder(settings)
     store = open_store(settings)
@@ -165,7 +164,7 @@ def cmd_chat(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     from bot.conversation import Conversation
 
     bot = load_bot(settings)
-    conversation = Conversation(bot, max_turns=settings.history_turns)
+    conversation = Conversation(bot)
     out.write("resqa — /new starts a new conversation, /quit or Ctrl-D ends.\n")
     while True:
         out.write("> ")
