@@ -17,7 +17,8 @@ from ui.resources import bot_ready, current_settings, get_bot
 
 # A constant style (no user or document text): compact chrome for the embedded widget.
 EMBED_STYLE = """<style>
-header[data-testid="stHeader"], footer, #MainMenu {display: none;}
+header[data-testid="stHeader"], footer, #MainMenu,
+[data-testid="stSidebarCollapsedControl"], [data-testid="stExpandSidebarButton"] {display: none;}
 .block-container {padding: 0.6rem 0.8rem 4rem 0.8rem; max-width: 100%;}
 </style>"""
 
@@ -48,7 +49,7 @@ def _new_conversation() -> None:
     st.session_state["selected"] = None
 
 
-def _citation(c: Citation, terms: list[str], turn: int, lang: str, embed: bool) -> None:
+def _citation(c: Citation, terms: list[str], turn: int, lang: str) -> None:
     with st.container(border=True):
         st.markdown(f"**{escape_markdown(c.label)}**")
         st.markdown(highlight(c.text, terms))
@@ -56,17 +57,16 @@ def _citation(c: Citation, terms: list[str], turn: int, lang: str, embed: bool) 
             st.caption(f"{escape_markdown(note.label)}：{escape_markdown(note.text)}")
         if c.cited_by:
             st.caption(escape_markdown(text("cited_by", lang, labels="、".join(c.cited_by))))
-        if not embed:
-            st.button(
-                text("show_in_document", lang),
-                key=f"cite_{turn}_{c.unit}",
-                on_click=_select,
-                args=(c.doc, c.unit),
-                type="tertiary",
-            )
+        st.button(
+            text("show_in_document", lang),
+            key=f"cite_{turn}_{c.unit}",
+            on_click=_select,
+            args=(c.doc, c.unit),
+            type="tertiary",
+        )
 
 
-def _answer(answer: Answer, turn: int, lang: str, embed: bool) -> None:
+def _answer(answer: Answer, turn: int, lang: str) -> None:
     if answer.notice:
         st.info(answer.notice)
     lead = answer.text.split("\n\n", 1)[0]
@@ -75,7 +75,7 @@ def _answer(answer: Answer, turn: int, lang: str, embed: bool) -> None:
     if answer.citations:
         st.caption(text("citations", lang))
         for c in answer.citations:
-            _citation(c, terms, turn, lang, embed)
+            _citation(c, terms, turn, lang)
     if answer.see_also:
         st.caption(text("see_also", lang))
         for c in answer.see_also:
@@ -101,7 +101,8 @@ def _document_pane(docs: list[Document], lang: str) -> None:
 def main() -> None:
     """Render the page."""
     lang = _param("lang") or None
-    embed = _param("embed").lower() in ("1", "true", "yes")
+    # Streamlit consumes `?embed=true` itself (and hides it from st.query_params).
+    embed = bool(st.context.is_embedded) or _param("embed").lower() in ("1", "true", "yes")
     try:
         settings = current_settings()
     except ValueError as exc:
@@ -124,7 +125,11 @@ def main() -> None:
         else:
             with st.status(text("loading", lang), expanded=True) as status:
                 bar = st.progress(0.0, text=text("building", lang))
-                bot = get_bot(settings, lambda done, total: bar.progress(done / max(total, 1)))
+
+                def progress(done: int, total: int) -> None:
+                    bar.progress(done / max(total, 1))
+
+                bot = get_bot(settings, progress)
                 status.update(state="complete", expanded=False)
         docs = bot.documents()
     except Exception as exc:
@@ -138,15 +143,14 @@ def main() -> None:
     if first:
         st.caption(escape_markdown(text("intro", lang, symbol=first.symbol, title=first.title)))
 
-    cols = st.columns([3, 1])
-    with cols[1]:
+    if state["turns"]:
         st.button(
             text("new_conversation", lang), key="new_conversation", on_click=_new_conversation
         )
-    with cols[0]:
+    elif not state.get("pending"):
         st.caption(text("examples", lang))
-    for n, example in enumerate(EXAMPLES[lang]):
-        st.button(example, key=f"example_{n}", on_click=_ask_example, args=(example,))
+        for n, example in enumerate(EXAMPLES[lang]):
+            st.button(example, key=f"example_{n}", on_click=_ask_example, args=(example,))
 
     if embed:
         with st.expander(text("document", lang)):
@@ -160,7 +164,7 @@ def main() -> None:
         with st.chat_message("user"):
             st.markdown(escape_markdown(question))
         with st.chat_message("assistant"):
-            _answer(answer, turn, lang, embed)
+            _answer(answer, turn, lang)
 
     typed = st.chat_input(
         text("input", lang), key="question", max_chars=settings.max_question_chars * 50
@@ -183,7 +187,7 @@ def main() -> None:
         with st.chat_message("user"):
             st.markdown(escape_markdown(answer.question or question))
         with st.chat_message("assistant"):
-            _answer(answer, turn, lang, embed)
+            _answer(answer, turn, lang)
 
 
 main()
