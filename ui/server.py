@@ -104,6 +104,12 @@ def make_routes(settings: Settings) -> list[Route]:
         cors = _cors_headers(request, settings)
         if request.method == "OPTIONS":
             return Response(status_code=204, headers=cors)
+        if request.method != "POST":  # otherwise Streamlit's page would answer the GET
+            return _error(
+                405,
+                'use POST with {"question": "…", "history": []}',
+                {**cors, "allow": "POST, OPTIONS"},
+            )
         if request.headers.get("origin") and "access-control-allow-origin" not in cors:
             # A page on another origin: browsers would drop the answer anyway; say why.
             origin = request.headers["origin"]
@@ -140,7 +146,7 @@ def make_routes(settings: Settings) -> list[Route]:
         Route("/widget.js", widget, methods=["GET"]),
         Route("/example.html", example, methods=["GET"]),
         Route("/healthz", health, methods=["GET"]),
-        Route("/api/ask", ask, methods=["POST", "OPTIONS"]),
+        Route("/api/ask", ask, methods=["GET", "POST", "OPTIONS"]),
         Route("/robots.txt", robots, methods=["GET"]),
     ]
 
