@@ -1,0 +1,125 @@
+"""Metric arithmetic on a stub bot, the JSONL format, and the real bot against the targets."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from bot.answer import Answer, Citation
+from bot.eval import (
+    DEFAULT_QUESTIONS,
+    EvalItem,
+    evaluate,
+    format_report,
+    load_questions,
+    report_to_json,
+)
+
+UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen.jsonl"
+
+
+def cite(unit: str) -> Citation:
+    return Citation("A/RES/68/272", unit, "operative", 1, unit, "text", "text", 0.5)
+
+
+class StubBot:
+    def __init__(self, answers: dict[str, Answer]) -> None:
+        self.answers = answers
+
+    def ask(self, question: str, history: Sequence[str] = (), top_k: int | None = None) -> Answer:
+        return self.answers[question]
+
+
+def test_metrics_on_a_hand_made_case() -> None:
+    items = [
+        EvalItem("a", ("op-1",), key="x", category="factual"),
+        EvalItem("b", ("op-2",), category="factual"),
+        EvalItem("c", ("op-3",), category="english"),
+        EvalItem("d", (), no_answer=True, category="no_answer"),
+        EvalItem("e", (), no_answer=True, category="no_answer"),
+    ]
+    bot = StubBot(
+        {
+            "a": Answer("a", "x", False, (cite("op-1"),)),
+            "b": Answer("b", "y", False, (cite("op-9"), cite("op-2"))),
+            "c": Answer("c", "", True),
+            "d": Answer("d", "", True),
+            "e": Answer("e", "", False, (cite("op-1"),)),
+        }
+    )
+    report = evaluate(bot, items)
+    o = report.overall
+    assert (o.n, o.answerable) == (5, 3)
+    assert o.r1 == pytest.approx(1 / 3) and o.r3 == pytest.approx(2 / 3)
+    assert o.mrr == pytest.approx((1 + 0.5 + 0) / 3)
+    assert o.key_rate == 1.0
+    assert report.no_answer_precision == pytest.approx(1 / 2)  # d flagged right, c flagged wrong
+    assert report.no_answer_recall == pytest.approx(1 / 2)
+    assert report.false_no_answer_rate == pytest.approx(1 / 3)
+    assert len(report.failures) == 3
+    assert format_report(report).splitlines()[-1] == "eval: R@1=0.33 R@3=0.67 MRR=0.50 key=1.00 n=5"
+    assert report_to_json(report)["overall"]["recall@3"] == pytest.approx(0.6667)
+
+
+def test_jsonl_errors_name_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "q.jsonl"
+    bad.write_text('{"question": "ok", "expected": ["op-1"]}\n{not json\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"q.jsonl:2"):
+        load_questions(bad)
+    bad.write_text('{"expected": ["op-1"]}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"q.jsonl:1: needs a \"question\""):
+        load_questions(bad)
+    with pytest.raises(ValueError, match="cannot read"):
+        load_questions(tmp_path / "missing.jsonl")
+
+
+def test_question_sets_are_well_formed() -> None:
+    from index.parse import parse_file
+    from index.settings import BUNDLED_RESOLUTION
+
+    units = {u.unit for u in parse_file(BUNDLED_RESOLUTION).units}
+    main, unseen = load_questions(), load_questions(UNSEEN)
+    assert len(main) >= 80 and len(unseen) >= 40
+    assert not {i.question for i in main} & {i.question for i in unseen}
+    for item in [*main, *unseen]:
+        assert set(item.expected) <= units, item
+    categories = {i.category for i in main}
+    assert categories >= {
+        "factual",
+        "paraphrase",
+        "keyword",
+        "reference",
+        "metadata",
+        "english",
+        "followup",
+        "no_answer",
+    }
+    assert DEFAULT_QUESTIONS.is_file()
+    assert all(
+        json.loads(line) for line in DEFAULT_QUESTIONS.read_text(encoding="utf-8").splitlines()
+    )
+
+
+@pytest.mark.model
+@pytest.mark.slow
+@pytest.mark.parametrize("path", [None, UNSEEN], ids=["labelled", "unseen"])
+def test_real_bot_meets_the_targets(path, settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
+    from bot.bot import Bot
+    from index.build import build_index
+    from index.parse import parse_file
+    from index.store import open_store
+
+    store = open_store(settings)
+    build_index(settings, [parse_file(settings.documents[0])], real_embedder, store=store)
+    report = evaluate(Bot(settings, store, real_embedder), load_questions(path))
+    zh, en = report.by_lang["zh"], report.by_lang["en"]
+    follow = report.by_category["followup"]
+    print(format_report(report))
+    assert zh.r1 >= 0.85 and zh.r3 >= 0.93, format_report(report)
+    assert en.r3 >= 0.80 and follow.r3 >= 0.80
+    assert report.overall.key_rate >= 0.90
+    assert report.false_no_answer_rate < 0.05
+    assert report.no_answer_recall >= 0.5
