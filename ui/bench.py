@@ -67,10 +67,12 @@ def _latencies(
     asker: Any, questions: Sequence[tuple[str, tuple[str, ...]]], rounds: int
 ) -> list[float]:
     times: list[float] = []
-    for _ in range(rounds):
-        for question, history in questions:
+    for round_ in range(rounds):
+        for index, (question, history) in enumerate(questions):
+            # A distinct question each time: the bot caches answers per question.
+            variant = f"{question} ({round_ * len(questions) + index})"
             start = time.perf_counter()
-            asker.ask(question, history)
+            asker.ask(variant, history)
             times.append((time.perf_counter() - start) * 1000)
     return times
 
