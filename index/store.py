@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import threading
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -112,8 +114,11 @@ class ChromaStore:
     :param where: Human description for messages (a path or ``host:port``).
     """
 
-    def __init__(self, client: Any, prefix: str, where: str) -> None:
+    def __init__(
+        self, client: Any, prefix: str, where: str, connect: Callable[[], Any] | None = None
+    ) -> None:
         self._client = client
+        self._connect = connect
         self._prefix = prefix
         self._where = where
         self._lock = threading.Lock()
@@ -134,13 +139,32 @@ class ChromaStore:
         except Exception as exc:
             raise StoreError(f"Chroma at {self._where}: {what} failed: {_short(exc)}") from None
 
-    def _pointer(self) -> dict[str, Any]:
+    def reconnect(self) -> bool:
+        """Drop the client and its cached handles and connect again (after files were replaced
+        or the server restarted). Returns False when this store cannot reconnect."""
+        if self._connect is None:
+            return False
+        with self._lock:
+            self._collections.clear()
+            self._documents.clear()
+            try:
+                self._client = self._connect()
+            except Exception:
+                return False
+        return True
+
+    def _pointer(self, retry: bool = True) -> dict[str, Any]:
         try:
             collection = self._client.get_collection(self.pointer_name)
         except Exception as exc:
             if _is_missing(exc):
                 return {}
-            raise StoreError(f"Chroma at {self._where} cannot be read: {_short(exc)}") from None
+            if retry and self.reconnect():
+                return self._pointer(retry=False)
+            raise StoreError(
+                f"Chroma at {self._where} cannot be read: {_short(exc)}; "
+                "if its files were damaged run `resqa index --rebuild`"
+            ) from None
         return dict(collection.metadata or {})
 
     def version(self) -> str | None:
@@ -196,7 +220,7 @@ class ChromaStore:
                 # A rebuild may have switched and dropped this version between the two reads.
                 with self._lock:
                     self._collections.pop(name, None)
-                if attempt == 0 and self.version() != name:
+                if attempt == 0 and (self.version() != name or self.reconnect()):
                     continue
                 raise StoreError(
                     f"Chroma at {self._where}: query failed: {_short(exc)}; "
@@ -308,35 +332,60 @@ def _is_missing(exc: BaseException) -> bool:
     )
 
 
-def open_store(settings: Settings) -> ChromaStore:
-    """Connect to Chroma: embedded under ``settings.chroma_dir``, or the server in settings.
-
-    :param settings: ``chroma_host``/``chroma_port``/``chroma_dir``/``collection``.
-    :returns: The store (one client per call: keep it for the process).
-    :raises StoreError: When the directory or the server cannot be used.
-    """
+def _client_factory(settings: Settings) -> tuple[Callable[[], Any], str]:
     import chromadb
     from chromadb.config import Settings as ChromaSettings
 
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    try:
-        if settings.chroma_host:
-            where = f"{settings.chroma_host}:{settings.chroma_port}"
+    if settings.chroma_host:
+
+        def remote() -> Any:
             client = chromadb.HttpClient(
                 host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
             )
             client.heartbeat()
-        else:
-            where = str(settings.chroma_dir)
-            settings.chroma_dir.mkdir(parents=True, exist_ok=True)
-            client = chromadb.PersistentClient(
-                path=str(settings.chroma_dir), settings=chroma_settings
-            )
+            return client
+
+        return remote, f"{settings.chroma_host}:{settings.chroma_port}"
+
+    def local(fresh: bool = False) -> Any:
+        if fresh:  # chromadb keeps one system per path per process; a stale one must go
+            from chromadb.api.client import SharedSystemClient
+
+            SharedSystemClient.clear_system_cache()
+        settings.chroma_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.chroma_dir), settings=chroma_settings)
+
+    return local, str(settings.chroma_dir)
+
+
+def open_store(settings: Settings, recover: bool = False) -> ChromaStore:
+    """Connect to Chroma: embedded under ``settings.chroma_dir``, or the server in settings.
+
+    :param settings: ``chroma_host``/``chroma_port``/``chroma_dir``/``collection``.
+    :param recover: Embedded mode only: if the directory is damaged, move it aside
+        (``chroma.damaged-<time>``) and start an empty one, for ``resqa index --rebuild``.
+    :returns: The store (one client per call: keep it for the process).
+    :raises StoreError: When the directory or the server cannot be used.
+    """
+    connect, where = _client_factory(settings)
+    local = not settings.chroma_host
+    try:
+        client = connect(fresh=True) if recover and local else connect()  # type: ignore[call-arg]
+        if recover and local:
+            client.list_collections()
+            client.get_or_create_collection(f"{settings.collection}-probe").count()
+            client.delete_collection(f"{settings.collection}-probe")
     except Exception as exc:
+        if recover and local and settings.chroma_dir.exists():
+            aside = settings.chroma_dir.with_name(f"chroma.damaged-{int(time.time())}")
+            shutil.move(str(settings.chroma_dir), aside)
+            return open_store(settings, recover=True)
         target = (
-            f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+            f"the Chroma server at {where}"
             if settings.chroma_host
-            else f"the Chroma directory {settings.chroma_dir}"
+            else f"the Chroma directory {where}"
         )
         raise StoreError(f"cannot open {target}: {_short(exc)}") from None
-    return ChromaStore(client, settings.collection, where)
+    reconnect = connect if settings.chroma_host else (lambda: connect(fresh=True))  # type: ignore[call-arg]
+    return ChromaStore(client, settings.collection, where, reconnect)

@@ -101,7 +101,7 @@ def cmd_index(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
     documents = _parse_documents(args.files or settings.documents)
     started = time.perf_counter()
     embedder = load_embedder(settings)
-    store = open_store(settings)
+    store = open_store(settings, recover=args.rebuild)  # --rebuild also repairs a damaged store
     report = build_index(
         settings,
         documents,
