@@ -69,25 +69,44 @@ class ParseError(InputError):
 
 @dataclass
 class _Block:
+    """A paragraph being assembled; parts are joined once at the end (linear in input size)."""
+
     kind: str  # body | adoption
-    text: str = ""
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
     markers: list[tuple[int, int]] = field(default_factory=list)  # (footnote number, offset)
     lines: list[int] = field(default_factory=list)
+
+    def add(self, line: str, separator: str | None = None) -> None:
+        if separator is None:
+            separator = _separator(self.parts[-1], line) if self.parts else ""
+        piece = (separator if self.parts else "") + line
+        self.parts.append(piece)
+        self.length += len(piece)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    @property
+    def ends_paragraph(self) -> bool:
+        return bool(self.parts) and _ends_paragraph(self.parts[-1])
 
 
 def _is_cjk(ch: str) -> bool:
     return ch > "\u2e80"
 
 
+def _separator(left: str, right: str) -> str:
+    """What joins a PDF line wrap: nothing next to Chinese, one space between Latin words."""
+    if not left or not right or _is_cjk(left[-1]) or _is_cjk(right[0]) or left.endswith(("-", "/")):
+        return ""
+    return " "
+
+
 def _join(left: str, right: str) -> str:
-    """Join a PDF line wrap: no space between Chinese characters, one between Latin words."""
-    if not left:
-        return right
-    if not right:
-        return left
-    if _is_cjk(left[-1]) or _is_cjk(right[0]) or left.endswith(("-", "/")):
-        return left + right
-    return left + " " + right
+    """Join two wrapped lines."""
+    return left + _separator(left, right) + right
 
 
 def _clean(line: str) -> str:
@@ -209,7 +228,7 @@ def parse_text(text: str, source: str = "<text>") -> Document:
             in_notes = False
         if marker and blocks:
             block = blocks[-1]
-            block.markers.append((int(marker.group(1)), len(block.text)))
+            block.markers.append((int(marker.group(1)), block.length))
             after_marker = index + 1
             continue
         date_iso = _adoption_date(line)
@@ -220,22 +239,22 @@ def parse_text(text: str, source: str = "<text>") -> Document:
                 meeting = line
             if not blocks or blocks[-1].kind != "adoption":
                 blocks.append(_Block("adoption"))
-            blocks[-1].text = f"{blocks[-1].text} {line}" if blocks[-1].text else line
+            blocks[-1].add(line, " ")
             blocks[-1].lines.append(index)
             continue
         starts = raw[:1].isspace() or not blocks
-        if blocks and blocks[-1].kind == "body" and not _ends_paragraph(blocks[-1].text):
+        if blocks and blocks[-1].kind == "body" and not blocks[-1].ends_paragraph:
             starts = False  # page-break debris interrupted a sentence; it continues here
         if index == after_marker:
             starts = False  # a marker inside a sentence: the next line goes on with it
         if _ITEM.match(line) or (
-            _OPERATIVE.match(line) and _ends_paragraph(blocks[-1].text if blocks else "。")
+            _OPERATIVE.match(line) and (blocks[-1].ends_paragraph if blocks else True)
         ):
             starts = True
         if starts or blocks[-1].kind != "body":
-            blocks.append(_Block("body", line, lines=[index]))
+            blocks.append(_Block("body", [line], len(line), lines=[index]))
         else:
-            blocks[-1].text = _join(blocks[-1].text, line)
+            blocks[-1].add(line)
             blocks[-1].lines.append(index)
 
     return _build(symbol, title, text, blocks, footnotes, links, adopted, meeting, source)
