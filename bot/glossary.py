@@ -29,6 +29,7 @@ _EN_STOPWORDS_RAW = """
     what's whats does it here do we you i my our your their them they he she his her
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def normalise(word: str) -> str:
@@ -67,12 +68,14 @@ class Expansion:
     :param matched: The English phrases recognised.
     :param coverage: Share of the question's content words inside a recognised phrase.
     :param numbers: Numerals of the question (years, resolution numbers) usable as-is.
+    :param chinese: Chinese variants found in the question (``议联``), mapped to the text's terms.
     """
 
     terms: tuple[str, ...]
     matched: tuple[str, ...]
     coverage: float
     numbers: tuple[str, ...]
+    chinese: tuple[str, ...] = ()
 
 
 class Glossary:
@@ -83,8 +86,14 @@ class Glossary:
 
     def __init__(self, entries: Sequence[tuple[Sequence[str], Sequence[str]]]) -> None:
         self._phrases: dict[tuple[str, ...], tuple[str, ...]] = {}
+        # Chinese variants (``议联``, ``女性``) are matched as substrings of the question.
+        self._chinese: dict[str, tuple[str, ...]] = {}
         for variants, terms in entries:
             for variant in variants:
+                if _CJK.search(variant):
+                    merged = self._chinese.get(variant, ()) + tuple(terms)
+                    self._chinese[variant] = tuple(dict.fromkeys(merged))
+                    continue
                 key = tuple(english_words(variant))
                 if key:
                     merged = self._phrases.get(key, ()) + tuple(terms)
@@ -99,7 +108,8 @@ class Glossary:
 
         :returns: The terms.
         """
-        return list(dict.fromkeys(t for terms in self._phrases.values() for t in terms))
+        every = [*self._phrases.values(), *self._chinese.values()]
+        return list(dict.fromkeys(t for terms in every for t in terms))
 
     def expand(self, question: str) -> Expansion:
         """Chinese terms for the English phrases in a question.
@@ -131,7 +141,17 @@ class Glossary:
         ]
         numbers = tuple(dict.fromkeys(w for w in words if w.isdigit()))
         coverage = sum(content) / len(content) if content else 0.0
-        return Expansion(tuple(dict.fromkeys(terms)), tuple(matched), coverage, numbers)
+        variants = [v for v in self._chinese if v in question]
+        # Longest first, and a variant inside a longer matched one does not count twice.
+        variants.sort(key=len, reverse=True)
+        chosen: list[str] = []
+        for variant in variants:
+            if not any(variant in longer for longer in chosen):
+                chosen.append(variant)
+                terms.extend(self._chinese[variant])
+        return Expansion(
+            tuple(dict.fromkeys(terms)), tuple(matched), coverage, numbers, tuple(chosen)
+        )
 
 
 def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
