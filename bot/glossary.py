@@ -111,6 +111,19 @@ class Glossary:
         every = [*self._phrases.values(), *self._chinese.values()]
         return list(dict.fromkeys(t for terms in every for t in terms))
 
+    def rewrite(self, question: str, chinese: Sequence[str]) -> str:
+        """A question with its Chinese variants replaced by the text's own term.
+
+        :param question: The question.
+        :param chinese: Variants found by :meth:`expand`.
+        :returns: The rewritten question (``议联`` -> ``各国议会联盟``).
+        """
+        for variant in chinese:
+            terms = self._chinese.get(variant)
+            if terms:
+                question = question.replace(variant, f" {terms[0]} ")
+        return question
+
     def expand(self, question: str) -> Expansion:
         """Chinese terms for the English phrases in a question.
 

@@ -202,10 +202,12 @@ class Retriever:
         lang = detect_lang(question)
         seg = self.lexical.segmenter
         if lang == "zh":
-            words = content_words(seg.words(question))
-            tokens = self.lexical.tokens(question)
-            # English terms inside a Chinese question (``IPU``, ``UN-Women``) count too.
             expansion = self.glossary.expand(question)
+            # Paraphrases the glossary knows (``议联``) count as the text's own words.
+            rewritten = self.glossary.rewrite(question, expansion.chinese)
+            words = content_words(seg.words(rewritten))
+            tokens = self.lexical.tokens(rewritten)
+            # English terms inside a Chinese question (``IPU``, ``UN-Women``) count too.
             for term in expansion.terms:
                 tokens.extend(self.lexical.tokens(term))
             ascii_words = {w for w in words if w.isascii()}
