@@ -7,6 +7,7 @@ a no-answer call. Follow-ups are resolved by re-deriving what earlier questions 
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -39,6 +40,10 @@ _LIST_MAX = 12
 _SEE_ALSO = 3
 # Units that are not paragraphs are only cited by metadata answers or by their own reference.
 _NOT_CONTENT = ("title", "adoption")
+
+
+# "它的脚注是什么？": the footnotes of what was just cited.
+_FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnotes?\b", re.IGNORECASE)
 
 
 class BotError(RuntimeError):
@@ -224,14 +229,20 @@ class Bot:
             return self._direct(state, document, question, refs, lang, k)
         words = self._topic_words(retriever, question)
         follow = classify(question, words, previous is not None)
-        kinds = metadata.detect(question, words)
-        if not kinds and follow == "elliptic" and previous and previous.meta:
-            # "在哪一年？" after a question about the resolution itself: its adoption year.
-            kinds = ["date"] if wanted(question) in ("year", "date") else []
-        if kinds:
-            return self._metadata(document, question, kinds, lang)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
+        kinds = metadata.detect(question, words)
+        if not kinds and follow == "elliptic" and previous and previous.meta:
+            # "在第几次会议上？" after a question about the resolution itself is about it too.
+            kinds = metadata.detect(question, words, assume_self=True)
+            if not kinds and wanted(question) in ("year", "date"):
+                kinds = ["date"]
+        if kinds:
+            return self._metadata(document, question, kinds, lang)
+        if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
+            notes = self._footnotes_of(state, previous, question, lang)
+            if notes is not None:
+                return notes
         if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
             return self._about_units(state, question, previous, lang)
         context = previous.query if follow == "elliptic" and previous else ""
@@ -322,6 +333,35 @@ class Bot:
             question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
         )
         return _Turn(answer, previous.query, previous.focus, direct=True)
+
+    def _footnotes_of(
+        self, state: _State, previous: _Turn, question: str, lang: str
+    ) -> _Turn | None:
+        """The footnotes of the units the previous answer cited, cited with their paragraph."""
+        retriever = state.retriever
+        assert retriever is not None
+        citations: list[Citation] = []
+        for doc, unit_id in previous.focus:
+            document = retriever.docs.get(doc)
+            unit = retriever.units.get((doc, unit_id))
+            if document is None or unit is None:
+                continue
+            for note_id in unit.footnotes:
+                note = document.get(note_id)
+                if note is not None and not any(c.unit == note_id for c in citations):
+                    citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
+        if not citations:
+            return None
+        citations = with_citing_paragraphs(citations, dict(retriever.docs), lang)
+        answer = Answer(
+            question,
+            answer_text(citations, lang),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "reference"},
+        )
+        return _Turn(answer, question, tuple((c.doc, c.unit) for c in citations), direct=True)
 
     def _metadata(
         self, document: Document, question: str, kinds: Sequence[metadata.MetaKind], lang: str

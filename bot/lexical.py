@@ -182,6 +182,9 @@ class LexicalIndex:
         for word in dict.fromkeys(words):
             cover = self.covered(word)
             weight = self.idf(word) if cover >= 1.0 else self._max_idf
+            if len(word) == 1:
+                # A lone character (``见``, ``开``) says little about the topic either way.
+                weight *= 0.3
             total += weight
             hit += weight * cover
         return hit / total if total else 0.0

@@ -74,7 +74,9 @@ def _meta_only(word: str) -> bool:
     return all(normalise(w) in EN_STOPWORDS or normalise(w) in META_WORDS for w in word.split())
 
 
-def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
+def detect(
+    question: str, topic_words: Sequence[str] = (), assume_self: bool = False
+) -> list[MetaKind]:
     """Which metadata a question asks for, in a fixed order.
 
     A date word alone (``在哪一年？``) is not about the adoption unless the question says
@@ -83,11 +85,13 @@ def detect(question: str, topic_words: Sequence[str] = ()) -> list[MetaKind]:
 
     :param question: The question.
     :param topic_words: Content words of the question (stopwords removed).
+    :param assume_self: The conversation is about the resolution itself (a follow-up to a
+        metadata question), so ``在第几次会议上？`` asks about it.
     :returns: Kinds asked for; empty when the question is not a metadata question.
     """
     kinds: list[MetaKind] = []
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
-    about_self = bool(_SELF.search(question)) and not leftover
+    about_self = (assume_self or bool(_SELF.search(question))) and not leftover
     if _SYMBOL.search(question) and not leftover:
         kinds.append("symbol")
     if _TITLE.search(question) or (_NAME.search(question) and about_self):

@@ -7,17 +7,17 @@ its own partial collection. Unchanged units (same passage text and model) reuse 
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import time
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from index.document import Document
+from index.locks import exclusive_lock
 from index.passages import passage_text
 from index.protocols import Embedder
 from index.settings import Settings
@@ -73,18 +73,6 @@ def check_model(store: ChromaStore, embedder_name: str) -> None:
         )
 
 
-@contextmanager
-def writer_lock(settings: Settings) -> Iterator[None]:
-    """One index writer at a time on this machine."""
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    with (Path(settings.data_dir) / "index.lock").open("w") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
-
-
 def build_index(
     settings: Settings,
     documents: Sequence[Document],
@@ -107,7 +95,7 @@ def build_index(
     started = time.perf_counter()
     store = store or open_store(settings)
     model = embedder.name
-    with writer_lock(settings):
+    with exclusive_lock(Path(settings.data_dir) / "index.lock"):
         active = store.version()
         model_changed = active is not None and store.embedding_model() != model
         previous = store.records(active) if active else {}

@@ -8,19 +8,18 @@ so concurrent processes never see a partial directory.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
 from index.e5file import E5File, E5FileError, read_e5_file
+from index.locks import exclusive_lock
 from index.tokenizer import build_tokenizer
 
 MANIFEST = "resqa-manifest.json"
@@ -86,17 +85,6 @@ def is_complete(directory: Path, full_hash: bool = False) -> bool:
         return False
 
 
-@contextmanager
-def _locked(cache_dir: Path) -> Iterator[None]:
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    with (cache_dir / ".lock").open("w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
-
-
 def ensure_converted(
     cache_dir: Path, progress: Callable[[str], None] | None = None, source: Path | None = None
 ) -> Path:
@@ -112,7 +100,7 @@ def ensure_converted(
     if is_complete(target):
         return target
     try:
-        with _locked(Path(cache_dir)):
+        with exclusive_lock(Path(cache_dir) / ".lock"):
             if is_complete(target):  # another process finished while we waited
                 return target
             say = progress or (lambda _message: None)
