@@ -38,6 +38,8 @@ Key = tuple[str, str]
 _TURN_CACHE = 256
 _LIST_MAX = 12
 _SEE_ALSO = 3
+# A unit is cited after the best one only if its fused score reaches this share of the best's.
+RELATED_MIN = 0.6
 # Units that are not paragraphs are only cited by metadata answers or by their own reference.
 _NOT_CONTENT = ("title", "adoption")
 
@@ -428,17 +430,22 @@ class Bot:
         self, state: _State, question: str, retrieval: Retrieval, lang: str, k: int, query: str
     ) -> _Turn:
         citations: list[Citation] = []
+        best = next((s.score for s in retrieval.ranked if s.unit not in _NOT_CONTENT), 0.0)
         for scored in retrieval.ranked:
             if len(citations) >= k:
                 break
             if scored.unit in _NOT_CONTENT:
                 continue
+            if citations and scored.score < RELATED_MIN * best:
+                # Far behind the best unit: more likely noise than a related paragraph.
+                break
             citation = self._citation(
                 state, (scored.doc, scored.unit), scored.score, retrieval.terms, question, lang
             )
             if citation is not None:
                 citations.append(citation)
-        citations = with_citing_paragraphs(citations, dict(state.retriever.docs), lang)  # type: ignore[union-attr]
+        docs = dict(state.retriever.docs) if state.retriever else {}
+        citations = with_citing_paragraphs(citations, docs, lang)
         answer = Answer(
             question,
             answer_text(citations, lang),
@@ -462,34 +469,43 @@ class Bot:
     ) -> _Turn:
         retriever = state.retriever
         assert retriever is not None
-        terms = [t for t in words if t] if lang == "zh" else list(retrieval.terms)
+        if lang == "zh":
+            terms = [t for t in words if t]
+        else:
+            # Whole glossary terms (千年发展目标), not their sub-words (发展, 目标).
+            terms = list(retriever.glossary.expand(question).terms)
         # Chinese terms of the question the text contains verbatim decide which units mention it.
         present = [t for t in terms if retriever.mentioning(t)]
         mentioning: set[int] = set()
         for t in present:
             mentioning |= retriever.mentioning(t)
-        citations: list[Citation] = []
+        fresh: list[Citation] = []
+        again: list[Citation] = []
         for scored in retrieval.ranked:
             key = (scored.doc, scored.unit)
-            if key in exclude or scored.unit in _NOT_CONTENT:
+            if scored.unit in _NOT_CONTENT:
                 continue
             if present and retriever.position[key] not in mentioning:
                 continue
-            if not present and len(citations) >= k:
-                break
-            if len(citations) >= _LIST_MAX:
-                break
+            bucket = again if key in exclude else fresh
+            if len(bucket) >= (_LIST_MAX if present else k):
+                continue
             citation = self._citation(
                 state, key, scored.score, present or retrieval.terms, question, lang
             )
             if citation is not None:
-                citations.append(citation)
+                bucket.append(citation)
         term = label("list_sep", lang).join(present) if present else question
+        if fresh:
+            citations = fresh
+            intro = label("more_mentions", lang, term=term) if exclude else ""
+        else:
+            # Nothing beyond what was cited: say so, and show those mentions again.
+            citations = again
+            intro = label("no_more_mentions", lang, term=term)
         if not citations:
-            text = label("no_more_mentions", lang, term=term)
-            answer = Answer(question, text, True, lang=lang, extra={"kind": "list"})
+            answer = Answer(question, intro, True, lang=lang, extra={"kind": "list"})
             return _Turn(answer, query, ())
-        intro = label("more_mentions", lang, term=term) if exclude else ""
         answer = Answer(
             question,
             answer_text(citations, lang, intro),

@@ -14,7 +14,7 @@ from bot.answer import Citation, FootnoteRef
 from bot.labels import ELLIPSIS, label
 from index.document import Document, Unit
 
-Want = Literal["year", "date", "number", "place"]
+Want = Literal["year", "date", "number", "place", "reason"]
 
 _CLAUSE_END = re.compile(r"[，；。：;:,！？!?]")
 _YEAR_Q = re.compile(
@@ -22,29 +22,35 @@ _YEAR_Q = re.compile(
 )
 _DATE_Q = re.compile(r"何时|什么时候|哪天|哪一天|日期|\bwhen\b|\bwhat\s+date\b", re.IGNORECASE)
 _PLACE_Q = re.compile(r"哪里|何地|何处|在哪儿|什么地方|哪个城市|\bwhere\b", re.IGNORECASE)
+_REASON_Q = re.compile(r"为什么|为何|什么目的|目的是|出于什么|\bwhy\b|\bpurpose\b", re.IGNORECASE)
 _NUMBER_Q = re.compile(r"多少|几个|几次|第几|\bhow\s+many\b|\bwhich\s+number\b", re.IGNORECASE)
 _HAS = {
     "year": re.compile(r"\d{4}\s*年"),
     "date": re.compile(r"\d{4}\s*年|\d{1,2}\s*月|每年|一年一度"),
     "number": re.compile(r"\d|[一二三四五六七八九十两]+[个次届项]"),
     # Where things happen: a seat or a city (the UN's usual venues).
+    # A resolution gives its reasons in purpose clauses: 以/以便/以期/为了/旨在 ….
+    "reason": re.compile(r"^(?:以便|以期|以|为了|旨在|使|因为)|为确认|为了"),
     "place": re.compile(
         r"总部|纽约|日内瓦|维也纳|内罗毕|曼谷|亚的斯亚贝巴|贝鲁特|圣地亚哥|在[^，；。]{1,8}举行"
     ),
 }
 _MIN_QUOTE = 8
+_END = "。；，;,. "
 
 
 def wanted(question: str) -> Want | None:
     """The kind of fact a question asks for, if it is a year, a date or a number.
 
     :param question: The question.
-    :returns: ``"year"``, ``"date"``, ``"number"``, ``"place"`` or ``None``.
+    :returns: ``"year"``, ``"date"``, ``"number"``, ``"place"``, ``"reason"`` or ``None``.
     """
     if _YEAR_Q.search(question):
         return "year"
     if _PLACE_Q.search(question):
         return "place"
+    if _REASON_Q.search(question):
+        return "reason"
     if _DATE_Q.search(question):
         return "date"
     if _NUMBER_Q.search(question):
@@ -124,7 +130,7 @@ def lead(unit_label: str, text: str, quote: str, lang: str) -> str:
     """
     body = text.strip()
     before = "" if body.startswith(quote) else ELLIPSIS
-    after = "" if body.rstrip("。；，;,. ").endswith(quote) else ELLIPSIS
+    after = "" if body.rstrip(_END).endswith(quote.rstrip(_END)) else ELLIPSIS
     return label("lead", lang, label=unit_label, quote=f"{before}{quote}{after}")
 
 

@@ -92,7 +92,9 @@ def detect(
     kinds: list[MetaKind] = []
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover
-    if _SYMBOL.search(question) and not leftover:
+    # A date or number in the question names something else (``2010年的决议编号``).
+    names_other = any(w.isdigit() for w in topic_words)
+    if _SYMBOL.search(question) and not leftover and not names_other:
         kinds.append("symbol")
     if _TITLE.search(question) or (_NAME.search(question) and about_self):
         kinds.append("title")

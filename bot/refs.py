@@ -33,12 +33,10 @@ _NUM = r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+"
 _OP = r"执行部分|执行段落|执行段|执行"
 _PP = r"序言部分|序言段落|序言段|序言"
 # A reference that follows "第68/6号决议" is about that other resolution, not this one.
-_OTHER_DOC_BEFORE = re.compile(
-    r"(号决议|决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE
-)
+_OTHER_DOC_BEFORE = re.compile(r"(号决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE)
 
 _ZH_PARA = re.compile(
-    rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?第\s*(?P<num>{_NUM})\s*(?P<unit>段|个?段落|项|款)?"
+    rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?第\s*(?P<num>{_NUM})\s*(?P<unit>段|个?段落|条|项|款)?"
     r"(?:\s*[(（](?P<item>[a-z])[)）]\s*项?)?",
     re.IGNORECASE,
 )

@@ -30,11 +30,16 @@ LEXICAL_WEIGHT_EN = 0.5
 # (multilingual-e5-small): coverage (IDF-weighted share of the question's words the text has, or
 # for English the share the glossary understood) separates them best; dense similarity only
 # rescues paraphrases whose words differ from the text's. Per question language.
-MIN_COVERAGE = {"zh": 0.38, "en": 0.55}
-WEAK_COVERAGE = {"zh": 0.25, "en": 0.3}
-DENSE_SUPPORT = {"zh": 0.91, "en": 0.80}
+MIN_COVERAGE = {"zh": 0.45, "en": 0.55}
+WEAK_COVERAGE = {"zh": 0.3, "en": 0.3}
+DENSE_SUPPORT = {"zh": 0.915, "en": 0.80}
 DENSE_ALONE = {"zh": 0.93, "en": 0.83}
 _EMBED_CACHE = 512
+FOOTNOTE_WEIGHT = 0.8
+_ASKS_SYMBOL = re.compile(
+    r"文号|编号|文件号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
+    re.IGNORECASE,
+)
 
 _OTHER_RESOLUTION = re.compile(
     r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
@@ -147,6 +152,10 @@ class Retriever:
                 for ref in unit.references:
                     known_numbers |= _numbers_in(ref)
         self.position = {key: i for i, key in enumerate(self.keys)}
+        self._footnote_weight = np.array(
+            [FOOTNOTE_WEIGHT if self.units[k].kind == "footnote" else 1.0 for k in self.keys],
+            dtype=np.float32,
+        )
         self.known_numbers = frozenset(known_numbers)
         self.lexical = LexicalIndex(texts, segmenter)
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
@@ -282,6 +291,10 @@ class Retriever:
         else:
             weight = LEXICAL_WEIGHT_EN * min(1.0, coverage + 0.25)
         fused = weight * lex_norm + (1.0 - weight) * dense_norm
+        if not _ASKS_SYMBOL.search(question):
+            # A footnote is a reference (a symbol), rarely itself the answer to a question about
+            # content; its citing paragraph is.
+            fused = fused * self._footnote_weight
         for key in boost:
             i = self.position.get(key)
             if i is not None:

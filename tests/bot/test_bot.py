@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -194,21 +195,21 @@ def test_reload_happens_once_under_concurrency(
 
 
 @pytest.fixture(scope="module")
-def real_bot(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: object) -> Bot:
-    build = pytest.importorskip("index.build")
-    pytest.importorskip("index.embed")
-    store_mod = pytest.importorskip("index.store")
-    parse = pytest.importorskip("index.parse")
+def real_bot(tmp_path_factory: pytest.TempPathFactory, model_cache_dir: Path) -> Bot:
+    from index.build import build_index
     from index.embed import load_embedder
+    from index.parse import parse_file
     from index.settings import BUNDLED_RESOLUTION
+    from index.store import open_store
 
     settings = Settings.from_env({}).with_(
         data_dir=tmp_path_factory.mktemp("real") / "data", model_cache=model_cache_dir
     )
     embedder = load_embedder(settings)
-    store = store_mod.open_store(settings)
-    build.build_index(settings, [parse.parse_file(BUNDLED_RESOLUTION)], embedder, store=store)
-    return Bot(settings, store, embedder)
+    store = open_store(settings)
+    build_index(settings, [parse_file(BUNDLED_RESOLUTION)], embedder, store=store)
+    # The real entry point: loads the model and opens the store itself.
+    return Bot.from_settings(settings)
 
 
 @pytest.mark.model

@@ -61,6 +61,7 @@ def test_wanted() -> None:
     assert wanted("在哪里召开？") == "place"
     assert wanted("何时提交报告？") == "date"
     assert wanted("有多少段？") == "number"
+    assert wanted("为什么？") == "reason"
     assert wanted("决议建议什么？") is None
 
 
@@ -154,3 +155,13 @@ def test_any_text_gives_an_answer(fake_bot: Bot, resolution: Document, question:
     answer = fake_bot.ask(question)
     assert isinstance(answer.text, str) and answer.text
     check_invariant(answer, resolution)
+
+
+def test_lead_of_a_whole_footnote_has_no_ellipsis() -> None:
+    assert lead("脚注2", "A/51/402，附件。", "A/51/402，附件。", "zh") == "脚注2：A/51/402，附件。"
+
+
+def test_reason_quotes_the_purpose_clause(resolution: Document) -> None:
+    op15 = resolution.get("op-15")
+    assert op15 is not None
+    assert choose_quote(op15.text, ["起草"], flat, want="reason").startswith("以反映")

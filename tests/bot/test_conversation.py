@@ -109,3 +109,22 @@ def test_old_history_beyond_the_bound_is_ignored(fake_bot: Bot) -> None:
         bot.ask("在哪一年？", long).citations[:1]
         != fake_bot.ask("在哪一年？", long[:1]).citations[:1]
     )
+
+
+def test_footnote_follow_up_cites_the_paragraphs_footnotes(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("它的脚注是什么？", ["序言部分第4段讲什么？"])
+    assert [c.unit for c in answer.citations] == ["fn-2", "pp-4"]
+    assert "A/51/402" in answer.text
+
+
+def test_meeting_follow_up_after_a_metadata_question(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("在第几次会议上？", ["决议是什么时候通过的？"])
+    assert answer.citations[0].unit == "adoption" and "86" in answer.text
+
+
+def test_nothing_more_to_mention_says_so_and_shows_the_mentions(fake_bot: Bot) -> None:
+    history = ["哪些段落提到妇女？"]
+    everything = [c.unit for c in fake_bot.ask(history[0]).citations]
+    answer = fake_bot.ask("还有哪些段落提到妇女？", history)
+    assert not answer.no_answer and "没有其他段落" in answer.text
+    assert sorted(c.unit for c in answer.citations) == sorted(everything)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import subprocess
 import sys
 
@@ -36,7 +35,6 @@ def test_jieba_loads_quietly() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stderr == "" and result.stdout == ""
-    assert logging.getLogger("jieba").level >= logging.WARNING or True  # other process
 
 
 def test_tokens_drop_stopwords_and_punctuation(

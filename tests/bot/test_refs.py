@@ -125,3 +125,10 @@ def test_describe_both_languages() -> None:
     assert describe(Reference("operative", 40), "zh") == "执行部分第40段"
     assert describe(Reference("footnote", 9), "en") == "footnote 9"
     assert describe(Reference("paragraph", 3, "b"), "en") == "paragraph 3(b)"
+
+
+@pytest.mark.parametrize(
+    "question", ["决议第15段说了什么？", "本决议的第15段", "决议第15条说了什么？"]
+)
+def test_this_resolutions_paragraph(question: str) -> None:
+    assert [(r.kind, r.number) for r in find_references(question)] == [("paragraph", 15)]

@@ -102,3 +102,27 @@ def test_empty_corpus(memory_store: MemoryStore, fake_embedder: FakeEmbedder) ->
     empty = Retriever([], MemoryStore(), fake_embedder)
     result = empty.search("各国议会联盟")
     assert result.no_answer and result.ranked == ()
+
+
+@pytest.mark.parametrize(
+    ("lang", "coverage", "dense", "expected"),
+    [
+        ("zh", 1.0, 0.5, True),
+        ("zh", 0.0, 0.85, False),
+        ("zh", 0.35, 0.95, True),
+        ("zh", 0.35, 0.85, False),
+        ("en", 0.0, 0.75, False),
+        ("en", 0.6, 0.7, True),
+    ],
+)
+def test_addresses(lang: str, coverage: float, dense: float, expected: bool) -> None:
+    from bot.retrieve import addresses
+
+    assert addresses(lang, coverage, dense) is expected
+
+
+def test_chinese_paraphrases_count_as_the_texts_words(retriever: Retriever) -> None:
+    # 议联 is the usual short form of 各国议会联盟; 女性 means 妇女.
+    tokens, coverage, _ = retriever.query_terms("议联在消除针对女性的暴力方面做了哪些工作？")
+    assert "各国议会联盟" in tokens and "妇女" in tokens
+    assert coverage > 0.5
