@@ -103,10 +103,33 @@ def test_question_sets_are_well_formed() -> None:
     )
 
 
+# The targets on the labelled set; on the held-out set, a regression guard just below
+# what was measured (R@1 zh 0.89, no-answer recall 0.86 on 45 questions), since one question
+# there moves a figure by 3-14 points.
+TARGETS = {
+    "labelled": {
+        "zh_r1": 0.90,
+        "zh_r3": 0.97,
+        "en_r3": 0.80,
+        "follow_r3": 0.90,
+        "key": 0.90,
+        "flagged": 0.90,
+    },
+    "unseen": {
+        "zh_r1": 0.85,
+        "zh_r3": 0.97,
+        "en_r3": 0.80,
+        "follow_r3": 0.90,
+        "key": 0.90,
+        "flagged": 0.80,
+    },
+}
+
+
 @pytest.mark.model
 @pytest.mark.slow
-@pytest.mark.parametrize("path", [None, UNSEEN], ids=["labelled", "unseen"])
-def test_real_bot_meets_the_targets(path, settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("name", ["labelled", "unseen"])
+def test_real_bot_meets_the_targets(name, settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
     from bot.bot import Bot
     from index.build import build_index
     from index.parse import parse_file
@@ -114,12 +137,13 @@ def test_real_bot_meets_the_targets(path, settings, real_embedder) -> None:  # t
 
     store = open_store(settings)
     build_index(settings, [parse_file(settings.documents[0])], real_embedder, store=store)
-    report = evaluate(Bot(settings, store, real_embedder), load_questions(path))
-    zh, en = report.by_lang["zh"], report.by_lang["en"]
-    follow = report.by_category["followup"]
-    print(format_report(report))
-    assert zh.r1 >= 0.85 and zh.r3 >= 0.93, format_report(report)
-    assert en.r3 >= 0.80 and follow.r3 >= 0.80
-    assert report.overall.key_rate >= 0.90
-    assert report.false_no_answer_rate < 0.05
-    assert report.no_answer_recall >= 0.5
+    report = evaluate(
+        Bot(settings, store, real_embedder), load_questions(None if name == "labelled" else UNSEEN)
+    )
+    target, text = TARGETS[name], format_report(report)
+    zh, en, follow = report.by_lang["zh"], report.by_lang["en"], report.by_category["followup"]
+    assert zh.r1 >= target["zh_r1"] and zh.r3 >= target["zh_r3"], text
+    assert en.r3 >= target["en_r3"] and follow.r3 >= target["follow_r3"], text
+    assert report.overall.key_rate >= target["key"], text
+    assert report.no_answer_recall >= target["flagged"], text
+    assert report.false_no_answer_rate < 0.05, text
