@@ -187,3 +187,18 @@ def test_server_down_is_a_clear_error(settings) -> None:  # type: ignore[no-unty
 
     with pytest.raises(StoreError, match="cannot open the Chroma server"):
         open_store(settings.with_(chroma_host="127.0.0.1", chroma_port=free_port()))
+
+
+def test_killed_build_leaves_previous_index_and_is_cleaned_up(
+    store_settings, resolution, fake_embedder
+) -> None:  # type: ignore[no-untyped-def]
+    store = open_store(store_settings)
+    good = build_index(store_settings, [resolution], fake_embedder, store=store)
+    # What a process killed mid-write leaves behind: a half-filled version that was never activated.
+    orphan = store.create_version()
+    records = list(store.records(good.version).values())
+    store.write(orphan, records[:10])
+    assert store.version() == good.version and len(store.documents()[0].units) == 35
+    later = build_index(store_settings, [resolution], fake_embedder, store=store, rebuild=True)
+    assert store.versions() == [later.version]  # the orphan was dropped (its name may be reused)
+    assert store.count(later.version) == 35 and store.documents() == [resolution]
