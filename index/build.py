@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,10 +22,28 @@ from index.locks import exclusive_lock
 from index.passages import passage_text
 from index.protocols import Embedder
 from index.settings import Settings
-from index.store import ChromaStore, StoredRecord, StoreError, open_store, unit_metadata
+from index.store import (
+    ChromaStore,
+    StoredRecord,
+    StoreError,
+    open_store,
+    short_error,
+    unit_metadata,
+)
 
 Progress = Callable[[int, int], None]
 EMBED_BATCH = 64
+
+MESSAGES = {
+    "other_model": (
+        "the index was built with {built!r} but the configured model is {configured!r}; "
+        "run `resqa index --rebuild`"
+    ),
+    "count": "{name} holds {got} units, expected {want}; previous index kept",
+    "failed": "index build failed, previous index kept: {error}",
+    "embed_failed": "embedding failed, previous index kept: {error}",
+    "duplicate": "document {symbol} is given twice",
+}
 
 
 class IndexBuildError(RuntimeError):
@@ -67,10 +86,7 @@ def check_model(store: ChromaStore, embedder_name: str) -> None:
     """
     built_with = store.embedding_model()
     if built_with is not None and built_with != embedder_name:
-        raise StoreError(
-            f"the index was built with {built_with!r} but the configured model is "
-            f"{embedder_name!r}; run `resqa index --rebuild`"
-        )
+        raise StoreError(MESSAGES["other_model"].format(built=built_with, configured=embedder_name))
 
 
 def build_index(
@@ -93,6 +109,9 @@ def build_index(
     :raises IndexBuildError: When the build fails (the previous index stays active).
     """
     started = time.perf_counter()
+    twice = [s for s, n in Counter(doc.symbol for doc in documents).items() if n > 1]
+    if twice:
+        raise IndexBuildError(MESSAGES["duplicate"].format(symbol=twice[0]))
     store = store or open_store(settings)
     model = embedder.name
     with exclusive_lock(Path(settings.data_dir) / "index.lock"):
@@ -107,26 +126,26 @@ def build_index(
         kept = [r for r in previous.values() if r.metadata["doc"] not in given]
         if model_changed:
             kept = []  # vectors of another model cannot be mixed in
-            kept_docs = _documents_of(store) if active else []
-            documents = [*kept_docs_not_given(kept_docs, given), *documents]
-        doc_order = {d.symbol: i for i, d in enumerate(documents)}
-        offset = len({r.metadata["doc"] for r in kept})
+            documents = [*kept_docs_not_given(_documents_of(store), given), *documents]
+        doc_order = _document_order(previous.values(), documents)
 
-        wanted: list[tuple[str, str, dict[str, object]]] = []
+        wanted: list[tuple[str, str, str, dict[str, object]]] = []
         for doc in documents:
             for unit in doc.units:
                 text = passage_text(doc, unit)
                 digest = content_hash(text, model)
-                meta = unit_metadata(doc, offset + doc_order[doc.symbol], unit, digest, model)
-                wanted.append((f"{doc.symbol}#{unit.unit}", text, meta))
+                meta = unit_metadata(doc, doc_order[doc.symbol], unit, digest, model)
+                wanted.append((f"{doc.symbol}#{unit.unit}", unit.text, text, meta))
 
         reuse = not rebuild and not model_changed
-        to_embed = [w for w in wanted if not (reuse and _same(previous.get(w[0]), w[2]))]
+        to_embed = [w for w in wanted if not (reuse and _same(previous.get(w[0]), w[3]))]
+        try:
+            vectors = _embed(embedder, [passage for _, _, passage, _ in to_embed], progress)
+        except Exception as exc:
+            raise IndexBuildError(MESSAGES["embed_failed"].format(error=short_error(exc))) from exc
+        fresh = {w[0]: vec for w, vec in zip(to_embed, vectors, strict=True)}
         records = list(kept)
-        vectors = _embed(embedder, [text for _, text, _ in to_embed], progress)
-        fresh = {rid: vec for (rid, _, _), vec in zip(to_embed, vectors, strict=True)}
-        for rid, _text, meta in wanted:
-            unit_text = _unit_text(documents, rid)
+        for rid, unit_text, _passage, meta in wanted:
             vector = fresh[rid] if rid in fresh else previous[rid].vector
             records.append(StoredRecord(rid, vector, unit_text, dict(meta)))
 
@@ -155,9 +174,9 @@ def build_index(
         name = store.create_version()
         try:
             store.write(name, records)
-            if store.count(name) != len(records):
+            if (got := store.count(name)) != len(records):
                 raise IndexBuildError(
-                    f"{name} holds {store.count(name)} units, expected {len(records)}"
+                    MESSAGES["count"].format(name=name, got=got, want=len(records))
                 )
             store.activate(name, model)
         except Exception as exc:
@@ -165,9 +184,10 @@ def build_index(
                 store.drop(name)
             if isinstance(exc, IndexBuildError):
                 raise
-            raise IndexBuildError(f"index build failed, previous index kept: {exc}") from exc
+            raise IndexBuildError(MESSAGES["failed"].format(error=short_error(exc))) from exc
         if active:
-            store.drop(active)
+            with suppress(StoreError):  # left behind, it is dropped by the next build
+                store.drop(active)
         return IndexReport(
             n_docs,
             len(records),
@@ -195,12 +215,17 @@ def _same(record: StoredRecord | None, meta: dict[str, object]) -> bool:
     return record is not None and record.metadata.get("hash") == meta["hash"]
 
 
-def _unit_text(documents: Sequence[Document], rid: str) -> str:
-    symbol, unit_id = rid.split("#", 1)
+def _document_order(
+    previous: Iterable[StoredRecord], documents: Sequence[Document]
+) -> dict[str, int]:
+    """Position of each document: a re-indexed document keeps its place, a new one goes last."""
+    order = {str(r.metadata["doc"]): int(r.metadata["doc_order"]) for r in previous}
+    following = max(order.values(), default=-1) + 1
     for doc in documents:
-        if doc.symbol == symbol and (unit := doc.get(unit_id)):
-            return unit.text
-    raise KeyError(rid)
+        if doc.symbol not in order:
+            order[doc.symbol] = following
+            following += 1
+    return order
 
 
 def _embed(embedder: Embedder, texts: list[str], progress: Progress | None) -> list[np.ndarray]:

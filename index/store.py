@@ -22,6 +22,28 @@ from index.document import Document, Unit
 from index.protocols import Hit
 from index.settings import Settings
 
+MESSAGES = {
+    "failed": "Chroma at {where}: {what} failed: {error}",
+    "unreadable": (
+        "Chroma at {where} cannot be read: {error}; "
+        "if its files were damaged run `resqa index --rebuild`"
+    ),
+    "no_index": "no index yet: run `resqa index` (or start `resqa serve`, which builds it)",
+    "active_missing": (
+        "the active index {name} is missing from Chroma at {where} ({error}); "
+        "run `resqa index --rebuild`"
+    ),
+    "query_failed": (
+        "Chroma at {where}: query failed: {error}; "
+        "if the index is damaged run `resqa index --rebuild`"
+    ),
+    "changed_twice": "the index changed twice during one query; try again",
+    "drop_active": "refusing to delete the active version {name}",
+    "cannot_open": "cannot open {target}: {error}",
+    "server": "the Chroma server at {where}",
+    "directory": "the Chroma directory {where}",
+}
+
 
 class StoreError(RuntimeError):
     """The vector store cannot be used; the message says why and what to do."""
@@ -137,7 +159,9 @@ class ChromaStore:
         except StoreError:
             raise
         except Exception as exc:
-            raise StoreError(f"Chroma at {self._where}: {what} failed: {_short(exc)}") from None
+            raise StoreError(
+                MESSAGES["failed"].format(where=self._where, what=what, error=short_error(exc))
+            ) from None
 
     def reconnect(self) -> bool:
         """Drop the client and its cached handles and connect again (after files were replaced
@@ -162,8 +186,7 @@ class ChromaStore:
             if retry and self.reconnect():
                 return self._pointer(retry=False)
             raise StoreError(
-                f"Chroma at {self._where} cannot be read: {_short(exc)}; "
-                "if its files were damaged run `resqa index --rebuild`"
+                MESSAGES["unreadable"].format(where=self._where, error=short_error(exc))
             ) from None
         return dict(collection.metadata or {})
 
@@ -185,15 +208,14 @@ class ChromaStore:
     def _active(self) -> tuple[str, Any]:
         name = self.version()
         if name is None:
-            raise StoreError(
-                "no index yet: run `resqa index` (or start `resqa serve`, which builds it)"
-            )
+            raise StoreError(MESSAGES["no_index"])
         try:
             return name, self._collection(name)
         except Exception as exc:
             raise StoreError(
-                f"the active index {name} is missing from Chroma at {self._where} "
-                f"({_short(exc)}); run `resqa index --rebuild`"
+                MESSAGES["active_missing"].format(
+                    name=name, where=self._where, error=short_error(exc)
+                )
             ) from None
 
     def documents(self) -> list[Document]:
@@ -223,14 +245,13 @@ class ChromaStore:
                 if attempt == 0 and (self.version() != name or self.reconnect()):
                     continue
                 raise StoreError(
-                    f"Chroma at {self._where}: query failed: {_short(exc)}; "
-                    "if the index is damaged run `resqa index --rebuild`"
+                    MESSAGES["query_failed"].format(where=self._where, error=short_error(exc))
                 ) from None
             return [
                 Hit(str(m["doc"]), str(m["unit"]), 1.0 - float(d))
                 for m, d in zip(result["metadatas"][0], result["distances"][0], strict=True)
             ]
-        raise StoreError("the index changed twice during one query; try again")
+        raise StoreError(MESSAGES["changed_twice"])
 
     # -- writing ----------------------------------------------------------------------------
     def versions(self) -> list[str]:
@@ -307,7 +328,7 @@ class ChromaStore:
     def drop(self, name: str) -> None:
         """Delete a version collection (never the active one)."""
         if name == self.version():
-            raise StoreError(f"refusing to delete the active version {name}")
+            raise StoreError(MESSAGES["drop_active"].format(name=name))
         with self._lock:
             self._collections.pop(name, None)
         try:
@@ -315,11 +336,14 @@ class ChromaStore:
         except Exception as exc:
             if not _is_missing(exc):
                 raise StoreError(
-                    f"Chroma at {self._where}: deleting {name} failed: {_short(exc)}"
+                    MESSAGES["failed"].format(
+                        where=self._where, what=f"deleting {name}", error=short_error(exc)
+                    )
                 ) from None
 
 
-def _short(exc: BaseException) -> str:
+def short_error(exc: BaseException) -> str:
+    """An exception as one line of at most 200 characters."""
     text = " ".join(str(exc).split()) or type(exc).__name__
     return text if len(text) < 200 else text[:197] + "..."
 
@@ -381,11 +405,9 @@ def open_store(settings: Settings, recover: bool = False) -> ChromaStore:
             aside = settings.chroma_dir.with_name(f"chroma.damaged-{int(time.time())}")
             shutil.move(str(settings.chroma_dir), aside)
             return open_store(settings, recover=True)
-        target = (
-            f"the Chroma server at {where}"
-            if settings.chroma_host
-            else f"the Chroma directory {where}"
-        )
-        raise StoreError(f"cannot open {target}: {_short(exc)}") from None
+        target = MESSAGES["server" if settings.chroma_host else "directory"].format(where=where)
+        raise StoreError(
+            MESSAGES["cannot_open"].format(target=target, error=short_error(exc))
+        ) from None
     reconnect = connect if settings.chroma_host else (lambda: connect(fresh=True))  # type: ignore[call-arg]
     return ChromaStore(client, settings.collection, where, reconnect)

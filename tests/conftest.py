@@ -8,12 +8,16 @@ import os
 import socket
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 
 from index.offline import disable_outbound_calls
 from index.settings import Settings
+
+if TYPE_CHECKING:
+    from index.embed import SentenceTransformerEmbedder
 
 # Same switches as every entry point; also inherited by servers the tests start.
 disable_outbound_calls()
@@ -112,7 +116,7 @@ def settings(tmp_path: Path, model_cache_dir: Path) -> Iterator[Settings]:
 
 
 @pytest.fixture(scope="session")
-def real_embedder(model_cache_dir: Path):  # type: ignore[no-untyped-def]
+def real_embedder(model_cache_dir: Path) -> SentenceTransformerEmbedder:
     """The real offline multilingual-e5-small, converted once per test run."""
     from index.embed import load_embedder
 

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from index.document import Document
 from index.offline import disable_outbound_calls
-from index.settings import Settings
+from index.parse import parse_file
+from index.settings import BUNDLED_RESOLUTION, Settings
 
 
 def free_port() -> int:
@@ -94,3 +96,9 @@ def store_settings(request: pytest.FixtureRequest, settings: Settings) -> Settin
         return settings.with_(collection=prefix)
     server: ChromaServer = request.getfixturevalue("chroma_server")
     return settings.with_(chroma_host="127.0.0.1", chroma_port=server.port, collection=prefix)
+
+
+@pytest.fixture(scope="session")
+def resolution() -> Document:
+    """The bundled resolution, parsed."""
+    return parse_file(BUNDLED_RESOLUTION)
