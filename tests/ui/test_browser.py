@@ -7,13 +7,28 @@ import time
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, Dialog, FrameLocator, Page, ViewportSize
+
+from tests.ui.conftest import Server, StaticSite
 
 pytestmark = [pytest.mark.browser, pytest.mark.model, pytest.mark.slow]
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 
 
-def ask(frame, question: str, expect: str, timeout: float = 90_000) -> None:  # type: ignore[no-untyped-def]
+def collect_dialogs(page: Page) -> list[str]:
+    """Record (and dismiss) every alert/confirm the page opens: there must be none."""
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+def ask(frame: Page | FrameLocator, question: str, expect: str, timeout: float = 90_000) -> None:
     box = frame.get_by_test_id("stChatInput").locator("textarea")
     box.wait_for(timeout=timeout)
     box.fill(question)
@@ -24,8 +39,8 @@ def ask(frame, question: str, expect: str, timeout: float = 90_000) -> None:  # 
 
 
 def test_widget_on_intranet_page_answers_with_citations(
-    browser, server, intranet, artifacts
-) -> None:  # type: ignore[no-untyped-def]
+    browser: Browser, server: Server, intranet: StaticSite, artifacts: Path
+) -> None:
     intranet.pages["/"] = (
         "<!doctype html><html><head><meta charset='utf-8'><title>Intranet</title>"
         "<style>button{color:rgb(255, 0, 0)}</style></head>"
@@ -33,8 +48,7 @@ def test_widget_on_intranet_page_answers_with_citations(
         f"<script src='{server.url}widget.js' data-resqa-url='{server.url}'></script></body></html>"
     )
     page = browser.new_page(viewport={"width": 1280, "height": 800})
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    dialogs = collect_dialogs(page)
     page.goto(intranet.origin + "/")
     launcher = page.locator("[data-resqa-widget]").locator("button.launcher")
     launcher.wait_for()
@@ -59,7 +73,7 @@ def test_widget_on_intranet_page_answers_with_citations(
     page.close()
 
 
-def test_chat_page_and_screenshots(browser, server, artifacts) -> None:  # type: ignore[no-untyped-def]
+def test_chat_page_and_screenshots(browser: Browser, server: Server, artifacts: Path) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     page.goto(server.url)
     ask(page, "第四届世界议长大会在哪里召开？", "执行部分第5段")
@@ -73,11 +87,14 @@ def test_chat_page_and_screenshots(browser, server, artifacts) -> None:  # type:
     page.close()
 
 
-def test_embed_mode_fits_a_small_iframe_and_mobile(browser, server, artifacts) -> None:  # type: ignore[no-untyped-def]
-    for name, size in (
+def test_embed_mode_fits_a_small_iframe_and_mobile(
+    browser: Browser, server: Server, artifacts: Path
+) -> None:
+    sizes: tuple[tuple[str, ViewportSize], ...] = (
         ("embed", {"width": 380, "height": 600}),
         ("mobile", {"width": 360, "height": 740}),
-    ):
+    )
+    for name, size in sizes:
         page = browser.new_page(viewport=size)
         page.goto(server.url + "?embed=true&lang=en")
         ask(page, "What does the resolution ask of UN-Women?", "Operative paragraph 10")
@@ -87,10 +104,9 @@ def test_embed_mode_fits_a_small_iframe_and_mobile(browser, server, artifacts) -
         page.close()
 
 
-def test_hostile_input_is_rendered_as_text(browser, server) -> None:  # type: ignore[no-untyped-def]
+def test_hostile_input_is_rendered_as_text(browser: Browser, server: Server) -> None:
     page = browser.new_page()
-    dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    dialogs = collect_dialogs(page)
     page.goto(server.url)
     for attack in (
         "<script>alert(1)</script>",
@@ -105,7 +121,9 @@ def test_hostile_input_is_rendered_as_text(browser, server) -> None:  # type: ig
     page.close()
 
 
-def test_only_allowed_origins_can_frame_the_app(browser, server, intranet, foreign_site) -> None:  # type: ignore[no-untyped-def]
+def test_only_allowed_origins_can_frame_the_app(
+    browser: Browser, server: Server, intranet: StaticSite, foreign_site: StaticSite
+) -> None:
     framing = f"<!doctype html><html><body><iframe id='f' src='{server.url}' width='400' height='500'></iframe></body></html>"
     intranet.pages["/frame"] = framing
     foreign_site.pages["/frame"] = framing
@@ -121,7 +139,7 @@ def test_only_allowed_origins_can_frame_the_app(browser, server, intranet, forei
     blocked.close()
 
 
-def test_two_sessions_keep_separate_conversations(browser, server) -> None:  # type: ignore[no-untyped-def]
+def test_two_sessions_keep_separate_conversations(browser: Browser, server: Server) -> None:
     first, second = browser.new_page(), browser.new_page()
     first.goto(server.url)
     second.goto(server.url)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import httpx
 import pytest
 
+from tests.ui.conftest import Server, StaticSite
+
 pytestmark = [pytest.mark.server, pytest.mark.model]
 
 
-def test_widget_and_example_page(server) -> None:  # type: ignore[no-untyped-def]
+def test_widget_and_example_page(server: Server) -> None:
     widget = httpx.get(server.url + "widget.js")
     assert widget.status_code == 200
     assert widget.headers["content-type"].startswith("application/javascript")
@@ -17,18 +19,18 @@ def test_widget_and_example_page(server) -> None:  # type: ignore[no-untyped-def
     assert page.status_code == 200 and f'src="{server.url}widget.js"' in page.text
 
 
-def test_frame_ancestors_on_page_and_routes(server, intranet) -> None:  # type: ignore[no-untyped-def]
+def test_frame_ancestors_on_page_and_routes(server: Server, intranet: StaticSite) -> None:
     for path in ("", "healthz", "widget.js", "example.html"):
         csp = httpx.get(server.url + path).headers["content-security-policy"]
         assert csp == f"frame-ancestors 'self' {intranet.origin}"
 
 
-def test_health(server) -> None:  # type: ignore[no-untyped-def]
+def test_health(server: Server) -> None:
     data = httpx.get(server.url + "healthz").json()
     assert data["status"] == "ok" and data["bot"] in ("ready", "loading")
 
 
-def test_api_ask_shape_and_cors(server, intranet) -> None:  # type: ignore[no-untyped-def]
+def test_api_ask_shape_and_cors(server: Server, intranet: StaticSite) -> None:
     reply = httpx.post(
         server.url + "api/ask",
         json={"question": "那第16段呢？", "history": ["决议建议起草什么新的文件？"]},
@@ -62,7 +64,7 @@ def test_api_ask_shape_and_cors(server, intranet) -> None:  # type: ignore[no-un
     )
 
 
-def test_api_refuses_bad_requests(server) -> None:  # type: ignore[no-untyped-def]
+def test_api_refuses_bad_requests(server: Server) -> None:
     url = server.url + "api/ask"
     assert (
         httpx.post(
@@ -78,7 +80,7 @@ def test_api_refuses_bad_requests(server) -> None:  # type: ignore[no-untyped-de
     assert foreign.status_code == 403 and "access-control-allow-origin" not in foreign.headers
 
 
-def test_xsrf_protection_and_no_uploads(server) -> None:  # type: ignore[no-untyped-def]
+def test_xsrf_protection_and_no_uploads(server: Server) -> None:
     assert "_streamlit_xsrf=" in httpx.get(server.url + "_stcore/health").headers["set-cookie"]
     upload = httpx.put(server.url + "_stcore/upload_file/x/y", content=b"data")
     assert upload.status_code == 403  # no XSRF token, no upload
