@@ -16,9 +16,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from bot.answer import Answer
+from index.decode import InputError
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class QuestionsError(InputError):
+    """A question file cannot be used; one line naming the file (and line) and the problem."""
 
 
 class Asker(Protocol):
@@ -59,6 +64,12 @@ class Scores:
     key_hits: int = 0
 
     def add(self, item: EvalItem, ranks: int | None, key_ok: bool | None) -> None:
+        """Count one item.
+
+        :param item: The labelled question.
+        :param ranks: 1-based rank of the first expected unit among the citations, if any.
+        :param key_ok: Whether the answer holds the key fact; ``None`` when the item has none.
+        """
         self.n += 1
         if item.expected and not item.no_answer:
             self.answerable += 1
@@ -119,13 +130,15 @@ def load_questions(path: Path | None = None) -> list[EvalItem]:
 
     :param path: The file; the project's own labelled set when ``None``.
     :returns: The items.
-    :raises ValueError: One line naming the file and line when it is malformed.
+    :raises QuestionsError: One line naming the file and line when it is malformed.
     """
     path = Path(path) if path else DEFAULT_QUESTIONS
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
-        raise ValueError(f"{path}: cannot read ({exc.strerror or exc})") from None
+        raise QuestionsError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except UnicodeDecodeError:
+        raise QuestionsError(f"{path}: not UTF-8 text") from None
     items: list[EvalItem] = []
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -138,6 +151,8 @@ def load_questions(path: Path | None = None) -> list[EvalItem]:
             history = data.get("history", [])
             if not isinstance(expected, list) or not isinstance(history, list):
                 raise ValueError('"expected" and "history" must be lists')
+            if data.get("no_answer") and expected:
+                raise ValueError('a "no_answer" question must have an empty "expected"')
             items.append(
                 EvalItem(
                     question=data["question"],
@@ -148,10 +163,10 @@ def load_questions(path: Path | None = None) -> list[EvalItem]:
                     category=str(data.get("category", "")),
                 )
             )
-        except ValueError as exc:  # json.JSONDecodeError is a ValueError
-            raise ValueError(f"{path}:{number}: {exc}") from None
+        except ValueError as exc:  # json.JSONDecodeError is one too
+            raise QuestionsError(f"{path}:{number}: {exc}") from None
     if not items:
-        raise ValueError(f"{path}: no questions")
+        raise QuestionsError(f"{path}: no questions")
     return items
 
 
@@ -204,8 +219,12 @@ def _row(name: str, s: Scores) -> str:
 
 
 def format_report(report: EvalReport) -> str:
-    """A readable table by category and language, the failures, the no-answer figures, and
-    as the last line ``eval: R@1=… R@3=… MRR=… key=… n=…``."""
+    """Render a report for the terminal.
+
+    :param report: The report.
+    :returns: A table by category and language, the failures, the no-answer figures, and as the
+        last line ``eval: R@1=… R@3=… MRR=… key=… n=…`` (two decimals).
+    """
     lines = [f"{'group':<12} {'n':>4} {'ans':>4} {'R@1':>6} {'R@3':>6} {'MRR':>6} {'key':>6}"]
     lines += [_row(name, s) for name, s in sorted(report.by_category.items())]
     lines += [_row(f"lang={name}", s) for name, s in sorted(report.by_lang.items())]
@@ -233,7 +252,11 @@ def format_report(report: EvalReport) -> str:
 
 
 def report_to_json(report: EvalReport) -> dict[str, Any]:
-    """The ``resqa eval --json`` shape."""
+    """The ``resqa eval --json`` shape.
+
+    :param report: The report.
+    :returns: Overall, per-category and per-language figures, no-answer figures, failures.
+    """
 
     def scores(s: Scores) -> dict[str, Any]:
         return {

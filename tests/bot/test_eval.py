@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -17,6 +18,10 @@ from bot.eval import (
     load_questions,
     report_to_json,
 )
+from index.settings import Settings
+
+if TYPE_CHECKING:
+    from index.embed import SentenceTransformerEmbedder
 
 UNSEEN = Path(__file__).resolve().parents[1] / "data" / "unseen.jsonl"
 
@@ -72,8 +77,33 @@ def test_jsonl_errors_name_file_and_line(tmp_path: Path) -> None:
     bad.write_text('{"expected": ["op-1"]}\n', encoding="utf-8")
     with pytest.raises(ValueError, match=r"q.jsonl:1: needs a \"question\""):
         load_questions(bad)
+    bad.write_text('{"question": "q", "expected": ["op-1"], "no_answer": true}\n', encoding="utf-8")
+    with pytest.raises(ValueError, match=r"q.jsonl:1: .*empty"):
+        load_questions(bad)
+    bad.write_bytes("问题".encode("gbk"))
+    with pytest.raises(ValueError, match="not UTF-8"):
+        load_questions(bad)
+    bad.write_text("\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="no questions"):
+        load_questions(bad)
     with pytest.raises(ValueError, match="cannot read"):
         load_questions(tmp_path / "missing.jsonl")
+
+
+def test_language_split_and_empty_report() -> None:
+    items = [EvalItem("第15段说了什么？", ("op-15",)), EvalItem("paragraph 15", ("op-15",))]
+    bot = StubBot(
+        {
+            "第15段说了什么？": Answer("第15段说了什么？", "", False, (cite("op-15"),)),
+            "paragraph 15": Answer("paragraph 15", "", False, (cite("op-14"),)),
+        }
+    )
+    report = evaluate(bot, items)
+    assert (report.by_lang["zh"].r1, report.by_lang["en"].r3) == (1.0, 0.0)
+    assert report_to_json(report)["by_lang"]["en"]["recall@3"] == 0.0
+    assert format_report(evaluate(bot, [])).splitlines()[-1] == (
+        "eval: R@1=0.00 R@3=0.00 MRR=0.00 key=0.00 n=0"
+    )
 
 
 def test_question_sets_are_well_formed() -> None:
@@ -82,7 +112,7 @@ def test_question_sets_are_well_formed() -> None:
 
     units = {u.unit for u in parse_file(BUNDLED_RESOLUTION).units}
     main, unseen = load_questions(), load_questions(UNSEEN)
-    assert len(main) >= 80 and len(unseen) >= 40
+    assert len(main) >= 100 and len(unseen) >= 50
     assert not {i.question for i in main} & {i.question for i in unseen}
     for item in [*main, *unseen]:
         assert set(item.expected) <= units, item
@@ -103,33 +133,25 @@ def test_question_sets_are_well_formed() -> None:
     )
 
 
-# The issue's targets on the labelled set; on the held-out set, a regression guard just below
-# what was measured (R@1 zh 0.89, no-answer recall 0.86 on 45 questions), since one question
-# there moves a figure by 3-14 points.
-TARGETS = {
-    "labelled": {
-        "zh_r1": 0.90,
-        "zh_r3": 0.97,
-        "en_r3": 0.80,
-        "follow_r3": 0.90,
-        "key": 0.90,
-        "flagged": 0.90,
-    },
-    "unseen": {
-        "zh_r1": 0.85,
-        "zh_r3": 0.97,
-        "en_r3": 0.80,
-        "follow_r3": 0.90,
-        "key": 0.90,
-        "flagged": 0.80,
-    },
+# The issue's targets, on the labelled set and on the held-out one alike: the unseen set decides.
+# Figures are compared as the report prints them (two decimals), as the issue reads them off.
+MINIMA = {
+    "zh R@1": 0.90,
+    "zh R@3": 0.97,
+    "en R@3": 0.80,
+    "followup R@3": 0.90,
+    "key-fact rate": 0.90,
+    "no-answer recall": 0.90,
 }
+FALSE_FLAG_MAX = 0.05
 
 
 @pytest.mark.model
 @pytest.mark.slow
 @pytest.mark.parametrize("name", ["labelled", "unseen"])
-def test_real_bot_meets_the_targets(name, settings, real_embedder) -> None:  # type: ignore[no-untyped-def]
+def test_real_bot_meets_the_targets(
+    name: str, settings: Settings, real_embedder: SentenceTransformerEmbedder
+) -> None:
     from bot.bot import Bot
     from index.build import build_index
     from index.parse import parse_file
@@ -140,10 +162,20 @@ def test_real_bot_meets_the_targets(name, settings, real_embedder) -> None:  # t
     report = evaluate(
         Bot(settings, store, real_embedder), load_questions(None if name == "labelled" else UNSEEN)
     )
-    target, text = TARGETS[name], format_report(report)
     zh, en, follow = report.by_lang["zh"], report.by_lang["en"], report.by_category["followup"]
-    assert zh.r1 >= target["zh_r1"] and zh.r3 >= target["zh_r3"], text
-    assert en.r3 >= target["en_r3"] and follow.r3 >= target["follow_r3"], text
-    assert report.overall.key_rate >= target["key"], text
-    assert report.no_answer_recall >= target["flagged"], text
-    assert report.false_no_answer_rate < 0.05, text
+    measured = {
+        "zh R@1": zh.r1,
+        "zh R@3": zh.r3,
+        "en R@3": en.r3,
+        "followup R@3": follow.r3,
+        "key-fact rate": report.overall.key_rate,
+        "no-answer recall": report.no_answer_recall,
+    }
+    missed = [
+        f"{what} {measured[what]:.2f} < {least:.2f}"
+        for what, least in MINIMA.items()
+        if round(measured[what], 2) < least
+    ]
+    if report.false_no_answer_rate >= FALSE_FLAG_MAX:
+        missed.append(f"false no-answer rate {report.false_no_answer_rate:.2f} >= {FALSE_FLAG_MAX}")
+    assert not missed, "; ".join(missed) + "\n" + format_report(report)
