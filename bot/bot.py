@@ -24,7 +24,7 @@ from bot.compose import (
     wanted,
     with_citing_paragraphs,
 )
-from bot.conversation import classify, wants_list
+from bot.conversation import classify, points_to_cited_resolution, wants_list
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
@@ -233,7 +233,10 @@ class Bot:
         follow = classify(question, words, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
-        kinds = metadata.detect(question, words)
+        cited = self._cited_resolutions(state, question, previous)
+        if cited:
+            follow = "elliptic"
+        kinds = [] if cited else metadata.detect(question, words)
         if not kinds and follow == "elliptic" and previous and previous.meta:
             # "在第几次会议上？" after a question about the resolution itself is about it too.
             kinds = metadata.detect(question, words, assume_self=True)
@@ -248,7 +251,7 @@ class Bot:
         if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
             return self._about_units(state, question, previous, lang)
         context = previous.query if follow == "elliptic" and previous else ""
-        boost = previous.focus[:1] if follow == "elliptic" and previous else ()
+        boost = (cited or previous.focus)[:1] if follow == "elliptic" and previous else ()
         retrieval = retriever.search(question, context, boost)
         query = f"{context} {question}".strip()
         if retrieval.no_answer:
@@ -257,6 +260,20 @@ class Bot:
             exclude = set(previous.focus) if follow == "more" and previous else set()
             return self._list(state, question, retrieval, words, exclude, lang, k, query)
         return self._ranked(state, question, retrieval, lang, k, query)
+
+    def _cited_resolutions(
+        self, state: _State, question: str, previous: _Turn | None
+    ) -> tuple[Key, ...]:
+        """The units just cited that name other resolutions, when the question points at one
+        of those (``那项决议…``) rather than at the resolution being read."""
+        retriever = state.retriever
+        if previous is None or retriever is None or not points_to_cited_resolution(question):
+            return ()
+        return tuple(
+            key
+            for key in previous.focus
+            if (unit := retriever.units.get(key)) is not None and unit.references
+        )
 
     def _leans_on(self, state: _State, words: Sequence[str], previous: _Turn) -> bool:
         """A one-word question whose word is in what was just cited (``在哪一届会议？`` after

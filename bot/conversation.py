@@ -36,6 +36,13 @@ _POINTS_BACK = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
+# "那项决议", "that resolution": one the conversation cited, not the resolution being read
+# (which is "本决议", "这项决议" or, usually, "该决议").
+_CITED_RESOLUTION = re.compile(
+    r"(?:那|上述|前述|所述|那些|这些)\s*(?:项|个|份|一|几项)?\s*决议|"
+    r"\b(?:that|those|these|the\s+(?:cited|mentioned|earlier|other|same))\s+resolutions?\b",
+    re.IGNORECASE,
+)
 
 
 def wants_list(question: str) -> bool:
@@ -45,6 +52,15 @@ def wants_list(question: str) -> bool:
     :returns: True for ``哪些段落提到妇女？``-like questions.
     """
     return bool(_LIST.search(question))
+
+
+def points_to_cited_resolution(question: str) -> bool:
+    """Whether a question is about a resolution the conversation cited, not the one read.
+
+    :param question: The question.
+    :returns: True for ``那项决议是哪一年通过的？`` or ``When was that resolution adopted?``.
+    """
+    return bool(_CITED_RESOLUTION.search(question))
 
 
 def classify(question: str, topic_words: Sequence[str], has_history: bool) -> FollowKind:

@@ -14,6 +14,7 @@ from functools import cache
 
 import bm25s
 import jieba
+import jieba.posseg
 import numpy as np
 
 
@@ -39,6 +40,10 @@ STOPWORDS = _words(
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
 _ASCII_WORD = re.compile(r"^[a-z0-9]+$")
 _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
+# jieba's part-of-speech tags for proper names: organisations, places, people. Two-character
+# "person names" are mostly mis-tagged common words (``宣言``, ``文明``), so people need three.
+_NAME_TAGS = frozenset({"nt", "ns", "nr", "nrt", "nrfg"})
+_PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
 
 _lock = threading.Lock()
 
@@ -56,6 +61,7 @@ class Segmenter:
         self._tokenizer.initialize()
         for word in words:
             self._tokenizer.add_word(word)
+        self._tagger = jieba.posseg.POSTokenizer(self._tokenizer)
 
     def words(self, text: str) -> list[str]:
         """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
@@ -64,6 +70,18 @@ class Segmenter:
         :returns: The words, in order.
         """
         return [w for w in (t.strip().lower() for t in self._tokenizer.cut(text)) if _keep(w)]
+
+    def names(self, text: str) -> list[str]:
+        """Proper names in a text (organisations, places, people), as jieba tags them.
+
+        :param text: Any text.
+        :returns: The names, lowercased, in order.
+        """
+        return [
+            pair.word.lower()
+            for pair in self._tagger.cut(text)
+            if pair.flag in _NAME_TAGS and len(pair.word) >= (3 if pair.flag in _PERSON_TAGS else 2)
+        ]
 
     def search_words(self, text: str) -> list[str]:
         """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).
@@ -170,19 +188,26 @@ class LexicalIndex:
         grams = [word[i : i + 2] for i in range(len(word) - 1)]
         return sum(g in self._text for g in grams) / len(grams)
 
-    def coverage(self, words: Sequence[str]) -> float:
+    def coverage(self, words: Sequence[str], names: Iterable[str] = ()) -> float:
         """IDF-weighted share of a question's content words that the corpus covers.
 
         Rare words weigh most, so ``联合国`` (in every paragraph) cannot carry a question about
-        something the resolution never mentions.
+        something the resolution never mentions. A proper name the text lacks gets no credit
+        for its parts (``世界卫生组织`` is not ``世界`` plus ``组织``) and counts double: a
+        question about a body, place or person the text never names is not answered by it.
 
         :param words: Content words of the question (precise mode, stopwords removed).
+        :param names: Proper names among them (see :meth:`Segmenter.names`).
         :returns: A value in [0, 1]; 0 for no words.
         """
+        proper = frozenset(names)
         total = 0.0
         hit = 0.0
         for word in dict.fromkeys(words):
             cover = self.covered(word)
+            if word in proper and cover < 1.0:
+                cover = 0.0
+                total += self._max_idf
             weight = self.idf(word) if cover >= 1.0 else self._max_idf
             if len(word) == 1:
                 # A lone character (``见``, ``开``) says little about the topic either way.

@@ -237,7 +237,9 @@ class Retriever:
             for term in expansion.terms:
                 tokens.extend(self.lexical.tokens(term))
             ascii_words = {w for w in words if w.isascii()}
-            covered = self.lexical.coverage([w for w in words if w not in ascii_words])
+            covered = self.lexical.coverage(
+                [w for w in words if w not in ascii_words], seg.names(rewritten)
+            )
             if ascii_words and expansion.matched:
                 covered = max(covered, expansion.coverage)
             return tokens, covered, lang

@@ -228,7 +228,14 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "question",
-    ["今天天气怎么样？", "What is the capital of France?", "安理会第1325号决议说了什么？"],
+    [
+        "今天天气怎么样？",
+        "What is the capital of France?",
+        "安理会第1325号决议说了什么？",
+        # Bodies and places the resolution never names, asked with words it does use.
+        "世界卫生组织的总部在哪里？",
+        "巴西议会参加了议会听证会吗？",
+    ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
     answer = real_bot.ask(question)
@@ -249,3 +256,12 @@ def test_real_follow_ups(real_bot: Bot) -> None:
     assert year.citations[0].unit == "op-5" and "2015" in year.citations[0].quote
     more = real_bot.ask("还有哪些段落提到妇女？", ["妇女署与各国议会联盟在哪些领域合作？"])
     assert more.citations and all("妇女" in c.text for c in more.citations)
+    cited = real_bot.ask("那项决议是哪一年通过的？", ["议联以观察员身份参加大会是依据哪项决议？"])
+    assert cited.citations[0].unit == "pp-6" and "2002" in cited.citations[0].quote
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_general_assembly_alias_is_answered(real_bot: Bot) -> None:
+    answer = real_bot.ask("联合国大会决定把什么列入议程？")
+    assert not answer.no_answer and answer.citations[0].unit == "op-16"

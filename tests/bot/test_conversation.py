@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.bot import Bot
-from bot.conversation import Conversation, classify, wants_list
+from bot.conversation import Conversation, classify, points_to_cited_resolution, wants_list
 
 
 @pytest.mark.parametrize(
@@ -33,6 +33,25 @@ def test_wants_list() -> None:
     assert wants_list("哪些段落提到妇女？")
     assert wants_list("Which paragraphs mention women?")
     assert not wants_list("决议建议起草什么新的文件？")
+
+
+def test_points_to_cited_resolution() -> None:
+    assert points_to_cited_resolution("那项决议是哪一年通过的？")
+    assert points_to_cited_resolution("上述决议的编号是什么？")
+    assert points_to_cited_resolution("When was that resolution adopted?")
+    assert not points_to_cited_resolution("这项决议是哪一年通过的？")
+    assert not points_to_cited_resolution("本决议的编号是什么？")
+    assert not points_to_cited_resolution("When was this resolution adopted?")
+
+
+def test_that_resolution_is_the_one_just_cited(fake_bot: Bot) -> None:
+    history = ["议联以观察员身份参加大会是依据哪项决议？"]
+    assert fake_bot.ask(history[0]).citations[0].unit == "pp-6"
+    answer = fake_bot.ask("那项决议是哪一年通过的？", history)
+    assert answer.citations[0].unit == "pp-6" and "2002" in answer.citations[0].quote
+    # Without a cited resolution to point at, it is the resolution being read.
+    alone = fake_bot.ask("那项决议是哪一年通过的？", ["决议建议起草什么新的文件？"])
+    assert alone.citations[0].unit == "adoption"
 
 
 def test_next_paragraph_follow_up(fake_bot: Bot) -> None:

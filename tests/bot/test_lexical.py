@@ -89,6 +89,35 @@ def test_coverage_separates_topics_from_unrelated(
     assert cov("") == 0.0
 
 
+def test_a_name_the_text_lacks_gets_no_credit_for_its_parts(
+    index_and_ids: tuple[LexicalIndex, list[str]],
+) -> None:
+    index, _ = index_and_ids
+    seg = index.segmenter
+    from bot.lexical import content_words
+
+    question = "世界卫生组织的总部在哪里？"
+    assert seg.names(question) == ["世界卫生组织"]
+    words = content_words(seg.words(question))
+    # Its parts ``世界`` and ``组织`` are in the text, so without the name rule it looks covered.
+    assert index.coverage(words) > 0.5
+    assert index.coverage(words, seg.names(question)) < 0.3
+    # A name the text has keeps its full credit.
+    named = "联合国国家工作队被吁请做什么？"
+    assert seg.names(named) == ["联合国"]
+    words = content_words(seg.words(named))
+    assert index.coverage(words, seg.names(named)) == index.coverage(words)
+
+
+def test_names_skip_two_character_person_tags(
+    index_and_ids: tuple[LexicalIndex, list[str]],
+) -> None:
+    seg = index_and_ids[0].segmenter
+    assert seg.names("文明之间对话") == []  # ``文明`` is tagged as a person's name
+    assert "潘基文" in seg.names("潘基文对议联说了什么")
+    assert seg.names("巴西议会参加了议会听证会吗？") == ["巴西议会"]
+
+
 def test_rare_words_weigh_more(index_and_ids: tuple[LexicalIndex, list[str]]) -> None:
     index, _ = index_and_ids
     assert index.idf("普遍定期审议") > index.idf("联合国")
