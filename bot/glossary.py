@@ -69,6 +69,7 @@ class Expansion:
     :param coverage: Share of the question's content words inside a recognised phrase.
     :param numbers: Numerals of the question (years, resolution numbers) usable as-is.
     :param chinese: Chinese variants found in the question (``议联``), mapped to the text's terms.
+    :param size: How many content words ``coverage`` is a share of.
     """
 
     terms: tuple[str, ...]
@@ -76,6 +77,7 @@ class Expansion:
     coverage: float
     numbers: tuple[str, ...]
     chinese: tuple[str, ...] = ()
+    size: int = 0
 
 
 class Glossary:
@@ -163,7 +165,12 @@ class Glossary:
                 chosen.append(variant)
                 terms.extend(self._chinese[variant])
         return Expansion(
-            tuple(dict.fromkeys(terms)), tuple(matched), coverage, numbers, tuple(chosen)
+            tuple(dict.fromkeys(terms)),
+            tuple(matched),
+            coverage,
+            numbers,
+            tuple(chosen),
+            len(content),
         )
 
 

@@ -251,11 +251,11 @@ class Retriever:
             n for n in expansion.numbers if n in self.known_numbers or self.lexical.covered(n)
         ]
         tokens.extend(numbers)
-        coverage = expansion.coverage
-        if expansion.numbers:
-            share = len(numbers) / len(expansion.numbers)
-            coverage = share if not expansion.matched else (coverage + share) / 2
-        return tokens, coverage, lang
+        # A year the text happens to print ("the 2014 World Cup") covers itself, not the words
+        # around it: known numerals count like understood words.
+        covered = expansion.coverage * expansion.size + len(numbers)
+        total = expansion.size + len(expansion.numbers)
+        return tokens, covered / total if total else 0.0, lang
 
     # -- the search ---------------------------------------------------------------------------
 

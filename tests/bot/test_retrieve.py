@@ -126,3 +126,11 @@ def test_chinese_paraphrases_count_as_the_texts_words(retriever: Retriever) -> N
     tokens, coverage, _ = retriever.query_terms("议联在消除针对女性的暴力方面做了哪些工作？")
     assert "各国议会联盟" in tokens and "妇女" in tokens
     assert coverage > 0.5
+
+
+def test_a_known_year_does_not_cover_the_words_around_it(retriever: Retriever) -> None:
+    # 2014 is printed in the text (the adoption date); the World Cup is not.
+    _, coverage, lang = retriever.query_terms("Who won the 2014 FIFA World Cup?")
+    assert lang == "en" and coverage < 0.3
+    _, coverage, _ = retriever.query_terms("What does resolution 57/32 say about the IPU?")
+    assert coverage > 0.8

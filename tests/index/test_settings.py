@@ -14,6 +14,7 @@ def test_defaults_without_environment(tmp_path: Path) -> None:
     assert settings.ui_lang == "zh"
     assert settings.allowed_origins == ()
     assert settings.model_cache_dir == tmp_path / "resqa" / "models"
+    assert settings.embed_precision == "auto"
     assert BUNDLED_RESOLUTION.is_file()
 
 
@@ -34,6 +35,7 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         "RESQA_HISTORY_TURNS": "4",
         "RESQA_MAX_QUESTION_CHARS": "500",
         "RESQA_MODEL_CACHE": str(tmp_path / "m"),
+        "RESQA_EMBED_PRECISION": "Float32",
     }
     s = Settings.from_env(env)
     assert s.data_dir == tmp_path / "d"
@@ -46,6 +48,7 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
     assert (s.top_k, s.history_turns, s.max_question_chars) == (5, 4, 500)
     assert s.model_cache_dir == tmp_path / "m"
     assert s.chroma_dir == tmp_path / "d" / "chroma"
+    assert s.embed_precision == "float32"
 
 
 @pytest.mark.parametrize(
@@ -55,6 +58,7 @@ def test_every_variable_is_read(tmp_path: Path) -> None:
         ("RESQA_PORT", "70000", "outside"),
         ("RESQA_TOP_K", "0", "outside"),
         ("RESQA_UI_LANG", "fr", "must be 'zh' or 'en'"),
+        ("RESQA_EMBED_PRECISION", "int4", "must be one of auto, float32, bfloat16"),
     ],
 )
 def test_bad_values_give_one_clear_line(name: str, value: str, fragment: str) -> None:
