@@ -23,7 +23,7 @@ from index.locks import exclusive_lock
 from index.tokenizer import build_tokenizer
 
 MANIFEST = "resqa-manifest.json"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 WEIGHTS = "model.safetensors"
 PROMPTS = {"query": "query: ", "passage": "passage: "}
 
@@ -192,6 +192,9 @@ def write_model_dir(image: E5File, directory: Path, say: Callable[[str], None]) 
         {
             "tokenizer_class": "PreTrainedTokenizerFast",
             "model_max_length": h.max_positions,
+            # The tokenizer has no added tokens; saying so here spares transformers a second
+            # full parse of the 17 MB tokenizer.json on every load (0.75 s of each cold start).
+            "added_tokens_decoder": {},
             **special,
         },
     )
