@@ -450,19 +450,32 @@ def format_table(r: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+NOTES_MARK = "<!-- notes below are kept when resqa bench rewrites this file -->"
+
+
 def write_results(r: dict[str, Any]) -> None:
-    """Write ``benchmarks/RESULTS.md``, ``results.json`` and the chart."""
+    """Write ``benchmarks/RESULTS.md``, ``results.json`` and the chart.
+
+    The hand-written analysis after :data:`NOTES_MARK` in an existing ``RESULTS.md`` is kept.
+
+    :param r: The results of :func:`run_bench`.
+    """
     RESULTS.mkdir(exist_ok=True)
+    page = RESULTS / "RESULTS.md"
+    old = page.read_text(encoding="utf-8") if page.is_file() else ""
+    notes = old.split(NOTES_MARK, 1)[1] if NOTES_MARK in old else "\n"
     (RESULTS / "results.json").write_text(
         json.dumps(r, ensure_ascii=False, indent=2), encoding="utf-8"
     )
     from ui.bench_chart import draw
 
     draw(r, RESULTS / "chart.png")
-    (RESULTS / "RESULTS.md").write_text(
+    page.write_text(
         "# resqa bench results\n\nMeasured by `resqa bench` on the machine below; every number is a measurement.\n\n"
         "```\n"
         + format_table(r)
-        + "\n```\n\n![latency and throughput against corpus size](chart.png)\n",
+        + "\n```\n\n![latency and throughput against corpus size](chart.png)\n\n"
+        + NOTES_MARK
+        + notes,
         encoding="utf-8",
     )

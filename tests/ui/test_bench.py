@@ -44,3 +44,21 @@ def test_table_from_recorded_results() -> None:
     recorded = Path(__file__).resolve().parents[2] / "benchmarks" / "results.json"
     table = format_table(json.loads(recorded.read_text(encoding="utf-8")))
     assert "warm ask p50" in table and "units/s" in table and "machine:" in table.splitlines()[-1]
+
+
+def test_rewriting_results_keeps_the_notes(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import ui.bench
+
+    recorded = Path(__file__).resolve().parents[2] / "benchmarks" / "results.json"
+    results = json.loads(recorded.read_text(encoding="utf-8"))
+    monkeypatch.setattr(ui.bench, "RESULTS", tmp_path)
+    ui.bench.write_results(results)
+    page = tmp_path / "RESULTS.md"
+    assert ui.bench.NOTES_MARK in page.read_text(encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8") + "## Where the time goes\nprofiled.\n")
+    ui.bench.write_results(results)
+    text = page.read_text(encoding="utf-8")
+    assert text.count(ui.bench.NOTES_MARK) == 1 and text.endswith(
+        "## Where the time goes\nprofiled.\n"
+    )
+    assert (tmp_path / "chart.png").stat().st_size > 0
