@@ -11,7 +11,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot import metadata
@@ -24,7 +24,13 @@ from bot.compose import (
     wanted,
     with_citing_paragraphs,
 )
-from bot.conversation import classify, points_to_cited_resolution, wants_list
+from bot.conversation import (
+    asks_which_resolution,
+    classify,
+    points_back,
+    points_to_cited_resolution,
+    wants_list,
+)
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
@@ -233,13 +239,16 @@ class Bot:
         follow = classify(question, words, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
+        symbol = self._symbol_of_topic(state, question, previous, lang)
+        if symbol is not None:
+            return symbol
         cited = self._cited_resolutions(state, question, previous)
         if cited:
             follow = "elliptic"
-        kinds = [] if cited else metadata.detect(question, words)
+        kinds = [] if cited else metadata.detect(question, words, symbol=document.symbol)
         if not kinds and follow == "elliptic" and previous and previous.meta:
             # "在第几次会议上？" after a question about the resolution itself is about it too.
-            kinds = metadata.detect(question, words, assume_self=True)
+            kinds = metadata.detect(question, words, assume_self=True, symbol=document.symbol)
             if not kinds and wanted(question) in ("year", "date"):
                 kinds = ["date"]
         if kinds:
@@ -267,13 +276,37 @@ class Bot:
         """The units just cited that name other resolutions, when the question points at one
         of those (``那项决议…``) rather than at the resolution being read."""
         retriever = state.retriever
-        if previous is None or retriever is None or not points_to_cited_resolution(question):
+        if previous is None or retriever is None:
+            return ()
+        # "那项决议…", or "它…" right after asking which resolution did something.
+        answered_with_one = points_back(question) and asks_which_resolution(
+            previous.answer.question
+        )
+        if not (points_to_cited_resolution(question) or answered_with_one):
             return ()
         return tuple(
             key
             for key in previous.focus
             if (unit := retriever.units.get(key)) is not None and unit.references
         )
+
+    def _symbol_of_topic(
+        self, state: _State, question: str, previous: _Turn | None, lang: str
+    ) -> _Turn | None:
+        """``它的文件号是什么？`` after a question about a document the text footnotes (the 1996
+        agreement) asks for that document's symbol, which its footnote gives; otherwise the
+        symbol asked for is the resolution's own."""
+        retriever = state.retriever
+        if previous is None or retriever is None or not metadata.asks_symbol(question):
+            return None
+        topic = [w for w in self._topic_words(retriever, previous.answer.question) if len(w) > 1]
+        if not topic:
+            return None
+
+        def about_topic(note: Unit) -> bool:
+            return any(word in note.anchor.lower() for word in topic)
+
+        return self._footnotes_of(state, previous, question, lang, about_topic)
 
     def _leans_on(self, state: _State, words: Sequence[str], previous: _Turn) -> bool:
         """A one-word question whose word is in what was just cited (``在哪一届会议？`` after
@@ -354,7 +387,12 @@ class Bot:
         return _Turn(answer, previous.query, previous.focus, direct=True)
 
     def _footnotes_of(
-        self, state: _State, previous: _Turn, question: str, lang: str
+        self,
+        state: _State,
+        previous: _Turn,
+        question: str,
+        lang: str,
+        wanted: Callable[[Unit], bool] = lambda note: True,
     ) -> _Turn | None:
         """The footnotes of the units the previous answer cited, cited with their paragraph."""
         retriever = state.retriever
@@ -367,7 +405,9 @@ class Bot:
                 continue
             for note_id in unit.footnotes:
                 note = document.get(note_id)
-                if note is not None and not any(c.unit == note_id for c in citations):
+                if note is None or not wanted(note):
+                    continue
+                if not any(c.unit == note_id for c in citations):
                     citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
         if not citations:
             return None

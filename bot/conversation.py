@@ -54,6 +54,31 @@ def wants_list(question: str) -> bool:
     return bool(_LIST.search(question))
 
 
+_WHICH_RESOLUTION = re.compile(
+    r"哪(?:一|个|项|份)?(?:项|个|份)?决议|\b(?:which|what)\s+(?:\w+\s+)?resolutions?\b",
+    re.IGNORECASE,
+)
+_PRONOUN = re.compile(r"^\s*(?:它|其|该)|\b(?:it|its)\b", re.IGNORECASE)
+
+
+def asks_which_resolution(question: str) -> bool:
+    """Whether a question's answer is another resolution (``依据哪项决议？``).
+
+    :param question: The question.
+    :returns: True when it asks which resolution did something.
+    """
+    return bool(_WHICH_RESOLUTION.search(question))
+
+
+def points_back(question: str) -> bool:
+    """Whether a question refers to something earlier by a pronoun (``它…``, ``its…``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_PRONOUN.search(question))
+
+
 def points_to_cited_resolution(question: str) -> bool:
     """Whether a question is about a resolution the conversation cited, not the one read.
 

@@ -93,6 +93,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ref_preambular": {"zh": "序言部分第{n}段{item}", "en": "preambular paragraph {n}{item}"},
     "ref_paragraph": {"zh": "第{n}段{item}", "en": "paragraph {n}{item}"},
     "ref_footnote": {"zh": "脚注{n}", "en": "footnote {n}"},
+    "ref_operative_from_end": {
+        "zh": "执行部分倒数第{n}段{item}",
+        "en": "operative paragraph {n}{item} from the end",
+    },
+    "ref_preambular_from_end": {
+        "zh": "序言部分倒数第{n}段{item}",
+        "en": "preambular paragraph {n}{item} from the end",
+    },
+    "ref_paragraph_from_end": {"zh": "倒数第{n}段{item}", "en": "paragraph {n}{item} from the end"},
+    "ref_footnote_from_end": {"zh": "倒数第{n}个脚注", "en": "footnote {n} from the end"},
 }
 
 ELLIPSIS = "……"

@@ -39,7 +39,7 @@ _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 # Words the patterns above consume; what is left over decides whether a topic was named.
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
-    哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在
+    哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -66,6 +66,15 @@ class MetaAnswer:
     quote: str
 
 
+def asks_symbol(question: str) -> bool:
+    """Whether a question asks for a document symbol (``文件编号``, ``symbol``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_SYMBOL.search(question))
+
+
 def _meta_only(word: str) -> bool:
     if word.isdigit():
         return True
@@ -74,8 +83,11 @@ def _meta_only(word: str) -> bool:
     return all(normalise(w) in EN_STOPWORDS or normalise(w) in META_WORDS for w in word.split())
 
 
+_NUMBERED = re.compile(r"\d+\s*/\s*\d+")
+
+
 def detect(
-    question: str, topic_words: Sequence[str] = (), assume_self: bool = False
+    question: str, topic_words: Sequence[str] = (), assume_self: bool = False, symbol: str = ""
 ) -> list[MetaKind]:
     """Which metadata a question asks for, in a fixed order.
 
@@ -87,8 +99,13 @@ def detect(
     :param topic_words: Content words of the question (stopwords removed).
     :param assume_self: The conversation is about the resolution itself (a follow-up to a
         metadata question), so ``在第几次会议上？`` asks about it.
+    :param symbol: The resolution's own symbol: another numbered resolution in the question
+        (``第66/261号决议``) means the question is about that one.
     :returns: Kinds asked for; empty when the question is not a metadata question.
     """
+    own = re.sub(r"\s+", "", symbol)
+    if any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question)):
+        return []
     kinds: list[MetaKind] = []
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover

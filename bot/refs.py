@@ -51,6 +51,32 @@ _EN_PARA = re.compile(
 )
 _EN_SHORT = re.compile(_L + r"(?P<part>OP|PP)\s*-?\s*(?P<num>\d+)" + _R, re.IGNORECASE)
 _EN_FOOTNOTE = re.compile(_L + r"(?:footnote|fn\.?)\s*(?P<num>\d+)" + _R, re.IGNORECASE)
+# Positions instead of numbers: "最后一段", "倒数第二段", "the last operative paragraph",
+# "the first preambular paragraph". Counted from the end as negative numbers.
+_ZH_LAST = re.compile(
+    rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?(?:最后(?:一)?|倒数第\s*(?P<num>{_NUM}))\s*"
+    r"(?:个)?\s*(?P<unit>段落|段|脚注)"
+)
+_EN_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "last": -1,
+    "final": -1,
+    "penultimate": -2,
+}
+_EN_ORDINAL = re.compile(
+    _L + rf"(?P<ord>{'|'.join(_EN_ORDINALS)})\s+(?:(?P<part>operative|preambular|preamble)\s+)?"
+    r"(?P<unit>paragraph|para\.?|footnote)" + _R,
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +85,7 @@ class Reference:
 
     :param kind: ``operative``, ``preambular``, ``footnote``, or ``paragraph`` when the part is
         not said (resolved to the operative paragraph when it exists).
-    :param number: The printed number.
+    :param number: The printed number; negative counts from the end (``-1``: the last).
     :param item: Sub-paragraph letter, if named.
     :param start: Offset of the reference in the question (keeps references in question order).
     :param text: The words of the question that named it.
@@ -120,10 +146,10 @@ def find_references(question: str) -> list[Reference]:
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: RefKind, num: str, match: re.Match[str], item: str | None = None) -> None:
-        number = parse_number(num)
+    def add(kind: RefKind, num: str | int, match: re.Match[str], item: str | None = None) -> None:
+        number = num if isinstance(num, int) else parse_number(num)
         span = match.span()
-        if number is None or number <= 0 or any(a < span[1] and span[0] < b for a, b in taken):
+        if not number or any(a < span[1] and span[0] < b for a, b in taken):
             return
         if _about_other_document(question, span[0]):
             return
@@ -131,6 +157,13 @@ def find_references(question: str) -> list[Reference]:
         item_value = item.lower() if item else None
         found.append(Reference(kind, number, item_value, span[0], match.group(0)))
 
+    for m in _ZH_LAST.finditer(question):
+        counted = parse_number(m.group("num")) if m.group("num") else 1
+        kind = "footnote" if m.group("unit") == "脚注" else _part(m.group("part"))
+        add(kind, -(counted or 0), m)
+    for m in _EN_ORDINAL.finditer(question):
+        kind = "footnote" if m.group("unit").lower() == "footnote" else _part(m.group("part"))
+        add(kind, _EN_ORDINALS[m.group("ord").lower()], m)
     for m in _ZH_FOOTNOTE.finditer(question):
         add("footnote", m.group("num") or m.group("num2"), m)
     for m in _ZH_PARA.finditer(question):
@@ -156,6 +189,14 @@ def resolve(ref: Reference, document: Document) -> Unit | None:
     :returns: The unit, or ``None`` when the document has no such paragraph or footnote.
     """
     kinds: tuple[str, ...] = ("operative", "preambular") if ref.kind == "paragraph" else (ref.kind,)
+    if ref.number < 0:
+        # The last paragraph of a resolution is its last operative one.
+        for kind in kinds:
+            numbered = [u for u in document.units if u.kind == kind and u.item is None and u.number]
+            if numbered:
+                ordered = sorted(numbered, key=lambda u: u.number or 0)
+                return ordered[ref.number] if -ref.number <= len(ordered) else None
+        return None
     for kind in kinds:
         for unit in document.units:
             if unit.kind == kind and unit.number == ref.number and unit.item == ref.item:
@@ -177,4 +218,6 @@ def describe(ref: Reference, lang: str) -> str:
     :returns: E.g. ``执行部分第40段`` / ``operative paragraph 40``.
     """
     item = f"({ref.item})" if ref.item else ""
+    if ref.number < 0:
+        return label(f"ref_{ref.kind}_from_end", lang, n=-ref.number, item=item)
     return label(f"ref_{ref.kind}", lang, n=ref.number, item=item)

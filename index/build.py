@@ -27,6 +27,7 @@ from index.store import (
     StoredRecord,
     StoreError,
     open_store,
+    record_id,
     short_error,
     unit_metadata,
 )
@@ -135,7 +136,7 @@ def build_index(
                 text = passage_text(doc, unit)
                 digest = content_hash(text, model)
                 meta = unit_metadata(doc, doc_order[doc.symbol], unit, digest, model)
-                wanted.append((f"{doc.symbol}#{unit.unit}", unit.text, text, meta))
+                wanted.append((record_id(doc.symbol, unit.unit), unit.text, text, meta))
 
         reuse = not rebuild and not model_changed
         to_embed = [w for w in wanted if not (reuse and _same(previous.get(w[0]), w[3]))]

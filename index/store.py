@@ -49,6 +49,26 @@ class StoreError(RuntimeError):
     """The vector store cannot be used; the message says why and what to do."""
 
 
+def record_id(doc: str, unit: str) -> str:
+    """The Chroma id of a unit: ``A/RES/68/272#op-15`` (unit ids never contain ``#``).
+
+    :param doc: Document symbol.
+    :param unit: Unit id.
+    :returns: The record id.
+    """
+    return f"{doc}#{unit}"
+
+
+def split_record_id(rid: str) -> tuple[str, str]:
+    """The document symbol and unit id a record id names (inverse of :func:`record_id`).
+
+    :param rid: A record id.
+    :returns: ``(doc, unit)``.
+    """
+    doc, _, unit = rid.rpartition("#")
+    return doc, unit
+
+
 @dataclass(frozen=True)
 class StoredRecord:
     """One unit as written to a version: id, vector, text and metadata."""
@@ -233,10 +253,11 @@ class ChromaStore:
         for attempt in range(2):
             name, collection = self._active()
             try:
+                # Ids name the unit (see record_id): metadata would cost 4x the query itself.
                 result = collection.query(
                     query_embeddings=[np.asarray(vector, dtype=np.float32).tolist()],
                     n_results=max(1, k),
-                    include=["metadatas", "distances"],
+                    include=["distances"],
                 )
             except Exception as exc:
                 # A rebuild may have switched and dropped this version between the two reads.
@@ -248,8 +269,8 @@ class ChromaStore:
                     MESSAGES["query_failed"].format(where=self._where, error=short_error(exc))
                 ) from None
             return [
-                Hit(str(m["doc"]), str(m["unit"]), 1.0 - float(d))
-                for m, d in zip(result["metadatas"][0], result["distances"][0], strict=True)
+                Hit(*split_record_id(rid), 1.0 - float(d))
+                for rid, d in zip(result["ids"][0], result["distances"][0], strict=True)
             ]
         raise StoreError(MESSAGES["changed_twice"])
 

@@ -54,6 +54,24 @@ def test_that_resolution_is_the_one_just_cited(fake_bot: Bot) -> None:
     assert alone.citations[0].unit == "adoption"
 
 
+def test_its_symbol_after_a_footnoted_document_is_that_documents(fake_bot: Bot) -> None:
+    history = ["1996 年的合作协定在决议里是怎么提到的？"]
+    assert fake_bot.ask(history[0]).citations[0].unit == "pp-4"
+    answer = fake_bot.ask("它的文件号是什么？", history)
+    assert answer.citations[0].unit == "fn-2" and "A/51/402" in answer.text
+    # A paragraph question names no document, so "its symbol" is the resolution's.
+    own = fake_bot.ask("它的文件号是什么？", ["序言部分第4段讲了什么？"])
+    assert own.citations[0].unit == "title" and "A/RES/68/272" in own.text
+
+
+def test_it_after_asking_which_resolution_is_that_resolution(fake_bot: Bot) -> None:
+    history = ["议联以观察员身份参加大会是依据哪项决议？"]
+    answer = fake_bot.ask("它是哪一年通过的？", history)
+    assert answer.citations[0].unit == "pp-6" and "2002" in answer.citations[0].quote
+    own = fake_bot.ask("它是哪一年通过的？", ["决议建议起草什么新的文件？"])
+    assert own.citations[0].unit == "adoption"
+
+
 def test_next_paragraph_follow_up(fake_bot: Bot) -> None:
     first = fake_bot.ask("决议建议起草什么新的文件？")
     assert first.citations[0].unit == "op-15"

@@ -66,3 +66,9 @@ def test_values(resolution: Document) -> None:
     meeting = metadata.answer("meeting", resolution, "zh")
     assert "86" in meeting.value and meeting.unit is not None and meeting.unit.unit == "adoption"
     assert "各国议会联盟" in metadata.answer("title", resolution, "zh").value
+
+
+def test_another_numbered_resolution_is_not_this_ones_metadata() -> None:
+    assert metadata.detect("第66/261号决议是哪一天通过的？", symbol="A/RES/68/272") == []
+    assert metadata.detect("第68/272号决议是哪一天通过的？", symbol="A/RES/68/272") == ["date"]
+    assert metadata.detect("它的文件号是什么？", ["文件", "号"]) == ["symbol"]

@@ -132,3 +132,38 @@ def test_describe_both_languages() -> None:
 )
 def test_this_resolutions_paragraph(question: str) -> None:
     assert [(r.kind, r.number) for r in find_references(question)] == [("paragraph", 15)]
+
+
+@pytest.mark.parametrize(
+    ("question", "unit"),
+    [
+        ("根据决议最后一段，大会请秘书长做什么？", "op-16"),
+        ("序言部分最后一段讲了什么？", "pp-12"),
+        ("倒数第二段", "op-15"),
+        ("最后一个脚注是什么？", "fn-5"),
+        ("What does the last operative paragraph say?", "op-16"),
+        ("the final paragraph", "op-16"),
+        ("What is in the first preambular paragraph?", "pp-1"),
+        ("second operative paragraph", "op-2"),
+        ("the penultimate paragraph", "op-15"),
+        ("first footnote", "fn-1"),
+    ],
+)
+def test_positions_count_from_either_end(resolution: Document, question: str, unit: str) -> None:
+    refs = find_references(question)
+    assert len(refs) == 1
+    found = resolve(refs[0], resolution)
+    assert found is not None and found.unit == unit
+
+
+@pytest.mark.parametrize("question", ["最后一届会议在哪里举行？", "What is the last step?"])
+def test_last_without_paragraph_is_no_reference(question: str) -> None:
+    assert find_references(question) == []
+
+
+def test_position_beyond_the_start_is_missing(resolution: Document) -> None:
+    ref = find_references("倒数第三十段")[0]
+    assert resolve(ref, resolution) is None
+    assert (
+        describe(ref, "zh") == "倒数第30段" and describe(ref, "en") == "paragraph 30 from the end"
+    )
