@@ -144,11 +144,46 @@ MINIMA = {
     "no-answer recall": 0.90,
 }
 FALSE_FLAG_MAX = 0.05
+# Two later held-out sets, written by people who never saw the bot, do not meet the targets yet
+# (colloquial paraphrases are flagged as unanswered; see the README). Their floors sit a little
+# under this session's measurement, so a regression fails while the gap stays visible.
+HELD_OUT_FLOORS = {
+    "heldout": (
+        {
+            "zh R@1": 0.82,
+            "zh R@3": 0.88,
+            "en R@3": 0.88,
+            "followup R@3": 0.80,
+            "key-fact rate": 0.93,
+            "no-answer recall": 0.70,
+        },
+        0.12,
+    ),
+    "heldout2": (
+        {
+            "zh R@1": 0.70,
+            "zh R@3": 0.80,
+            "en R@3": 0.80,
+            "followup R@3": 0.80,
+            "key-fact rate": 0.88,
+            "no-answer recall": 0.60,
+        },
+        0.18,
+    ),
+}
+QUESTION_SETS = {
+    "labelled": (None, MINIMA, FALSE_FLAG_MAX),
+    "unseen": (UNSEEN, MINIMA, FALSE_FLAG_MAX),
+    **{
+        name: (UNSEEN.with_name(f"{name}.jsonl"), floors, flags)
+        for name, (floors, flags) in HELD_OUT_FLOORS.items()
+    },
+}
 
 
 @pytest.mark.model
 @pytest.mark.slow
-@pytest.mark.parametrize("name", ["labelled", "unseen"])
+@pytest.mark.parametrize("name", sorted(QUESTION_SETS))
 def test_real_bot_meets_the_targets(
     name: str, settings: Settings, real_embedder: SentenceTransformerEmbedder
 ) -> None:
@@ -157,11 +192,10 @@ def test_real_bot_meets_the_targets(
     from index.parse import parse_file
     from index.store import open_store
 
+    path, minima, false_flag_max = QUESTION_SETS[name]
     store = open_store(settings)
     build_index(settings, [parse_file(settings.documents[0])], real_embedder, store=store)
-    report = evaluate(
-        Bot(settings, store, real_embedder), load_questions(None if name == "labelled" else UNSEEN)
-    )
+    report = evaluate(Bot(settings, store, real_embedder), load_questions(path))
     zh, en, follow = report.by_lang["zh"], report.by_lang["en"], report.by_category["followup"]
     measured = {
         "zh R@1": zh.r1,
@@ -173,9 +207,9 @@ def test_real_bot_meets_the_targets(
     }
     missed = [
         f"{what} {measured[what]:.2f} < {least:.2f}"
-        for what, least in MINIMA.items()
+        for what, least in minima.items()
         if round(measured[what], 2) < least
     ]
-    if report.false_no_answer_rate >= FALSE_FLAG_MAX:
-        missed.append(f"false no-answer rate {report.false_no_answer_rate:.2f} >= {FALSE_FLAG_MAX}")
+    if report.false_no_answer_rate >= false_flag_max:
+        missed.append(f"false no-answer rate {report.false_no_answer_rate:.2f} >= {false_flag_max}")
     assert not missed, "; ".join(missed) + "\n" + format_report(report)
