@@ -392,7 +392,7 @@ class Bot:
         previous: _Turn,
         question: str,
         lang: str,
-        wanted: Callable[[Unit], bool] = lambda note: True,
+        keep: Callable[[Unit], bool] = lambda note: True,
     ) -> _Turn | None:
         """The footnotes of the units the previous answer cited, cited with their paragraph."""
         retriever = state.retriever
@@ -405,7 +405,7 @@ class Bot:
                 continue
             for note_id in unit.footnotes:
                 note = document.get(note_id)
-                if note is None or not wanted(note):
+                if note is None or not keep(note):
                     continue
                 if not any(c.unit == note_id for c in citations):
                     citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
