@@ -87,7 +87,15 @@ class Segmenter:
         :param text: Any text.
         :returns: The names, lowercased, in order.
         """
-        return [w for w in self.words(text) if w in self._names]
+        return self.names_among(self.words(text))
+
+    def names_among(self, words: Iterable[str]) -> list[str]:
+        """The proper names among already segmented words (see :meth:`names`).
+
+        :param words: Words from :meth:`words`.
+        :returns: The names, in order.
+        """
+        return [w for w in words if w in self._names]
 
     def search_words(self, text: str) -> list[str]:
         """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).

@@ -238,7 +238,7 @@ class Retriever:
                 tokens.extend(self.lexical.tokens(term))
             ascii_words = {w for w in words if w.isascii()}
             covered = self.lexical.coverage(
-                [w for w in words if w not in ascii_words], seg.names(rewritten)
+                [w for w in words if w not in ascii_words], seg.names_among(words)
             )
             if ascii_words and expansion.matched:
                 covered = max(covered, expansion.coverage)
