@@ -242,7 +242,7 @@ class Bot:
         symbol = self._symbol_of_topic(state, question, previous, lang)
         if symbol is not None:
             return symbol
-        cited = self._cited_resolutions(state, question, previous)
+        cited = self._cited_resolutions(state, question, previous, words)
         if cited:
             follow = "elliptic"
         kinds = [] if cited else metadata.detect(question, words, symbol=document.symbol)
@@ -260,29 +260,39 @@ class Bot:
         if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
             return self._about_units(state, question, previous, lang)
         context = previous.query if follow == "elliptic" and previous else ""
+        topic: list[str] = []
+        if follow == "more" and previous is not None and not words:
+            # "还有哪些段落提到它？": "it" is what the question before named.
+            topic = retriever.thing_named(previous.answer.question)
+            context = " ".join(topic)
         boost = (cited or previous.focus)[:1] if follow == "elliptic" and previous else ()
         retrieval = retriever.search(question, context, boost)
         query = f"{context} {question}".strip()
-        if retrieval.no_answer:
+        if retrieval.no_answer and not topic:
             return _Turn(self._no_answer(state, question, retrieval, lang), query, ())
         if follow == "more" or wants_list(question):
             exclude = set(previous.focus) if follow == "more" and previous else set()
-            return self._list(state, question, retrieval, words, exclude, lang, k, query)
+            return self._list(
+                state, question, retrieval, topic or words, exclude, lang, k, query, bool(topic)
+            )
         return self._ranked(state, question, retrieval, lang, k, query)
 
     def _cited_resolutions(
-        self, state: _State, question: str, previous: _Turn | None
+        self, state: _State, question: str, previous: _Turn | None, words: Sequence[str]
     ) -> tuple[Key, ...]:
         """The units just cited that name other resolutions, when the question points at one
         of those (``那项决议…``) rather than at the resolution being read."""
         retriever = state.retriever
         if previous is None or retriever is None:
             return ()
+        earlier = previous.answer.question
         # "那项决议…", or "它…" right after asking which resolution did something.
-        answered_with_one = points_back(question) and asks_which_resolution(
-            previous.answer.question
+        answered_with_one = points_back(question) and asks_which_resolution(earlier)
+        # "是哪一年通过的？" right after a question about 第57/32号决议 is about that one.
+        named_one = metadata.only_meta_words(words) and metadata.names_other_resolution(
+            earlier, self._document_for(state, earlier).symbol
         )
-        if not (points_to_cited_resolution(question) or answered_with_one):
+        if not (points_to_cited_resolution(question) or answered_with_one or named_one):
             return ()
         return tuple(
             key
@@ -523,10 +533,11 @@ class Bot:
         lang: str,
         k: int,
         query: str,
+        named: bool = False,
     ) -> _Turn:
         retriever = state.retriever
         assert retriever is not None
-        if lang == "zh":
+        if lang == "zh" or named:
             terms = [t for t in words if t]
         else:
             # Whole glossary terms (千年发展目标), not their sub-words (发展, 目标).

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import snowballstemmer
+
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
 
 # Words every English question may use without being about any topic.
@@ -32,8 +34,12 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
+_STEMMER = snowballstemmer.stemmer("english")
+
+
 def normalise(word: str) -> str:
-    """Fold an English word for matching: lowercase, possessive and plural ``s`` removed.
+    """Fold an English word for matching: lowercase, possessive removed, Snowball stem (so
+    ``invited``, ``invites`` and ``invitation`` all match the glossary's ``invite``).
 
     :param word: One word.
     :returns: The folded word.
@@ -41,11 +47,7 @@ def normalise(word: str) -> str:
     word = word.lower()
     if word.endswith("'s"):
         word = word[:-2]
-    if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    return str(_STEMMER.stemWord(word))
 
 
 EN_STOPWORDS = frozenset(normalise(w) for w in _EN_STOPWORDS_RAW.split())

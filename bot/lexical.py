@@ -16,6 +16,8 @@ import bm25s
 import jieba
 import numpy as np
 
+from bot.thesaurus import Thesaurus, bundled_thesaurus
+
 
 # Function words and the words every question about "the resolution" uses: they carry no topic.
 def _words(text: str) -> frozenset[str]:
@@ -47,12 +49,18 @@ _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 # need three characters. Read with one regex: jieba.posseg would take 0.7 s to load.
 _PLACE_OR_BODY = re.compile(r"^(\S{2,}) \d+ n[ts]$", re.MULTILINE)
 _PERSON = re.compile(r"^(\S{3,}) \d+ (?:nr|nrt|nrfg)$", re.MULTILINE)
+# A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
+# thesaurus groups senses (天气 sits with 气候).
+SYNONYM_CREDIT = 0.6
 
 
 @cache
-def _dictionary_names() -> frozenset[str]:
+def _dictionary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Names of places and bodies, and names of people."""
     text = jieba.get_dict_file().read().decode("utf-8")
-    return frozenset(m.group(1) for p in (_PLACE_OR_BODY, _PERSON) for m in p.finditer(text))
+    places = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
+    people = frozenset(m.group(1) for m in _PERSON.finditer(text))
+    return places | people, people
 
 
 _lock = threading.Lock()
@@ -71,7 +79,7 @@ class Segmenter:
         self._tokenizer.initialize()
         for word in words:
             self._tokenizer.add_word(word)
-        self._names = _dictionary_names()
+        self._names, self._people = _dictionary_names()
 
     def words(self, text: str) -> list[str]:
         """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
@@ -96,6 +104,14 @@ class Segmenter:
         :returns: The names, in order.
         """
         return [w for w in words if w in self._names]
+
+    def people_among(self, words: Iterable[str]) -> list[str]:
+        """The people's names among already segmented words.
+
+        :param words: Words from :meth:`words`.
+        :returns: The names, in order.
+        """
+        return [w for w in words if w in self._people]
 
     def search_words(self, text: str) -> list[str]:
         """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).
@@ -142,10 +158,17 @@ class LexicalIndex:
 
     :param texts: One text per unit, in a fixed order (scores come back in that order).
     :param segmenter: The segmenter; the shared one when omitted.
+    :param thesaurus: Synonyms for paraphrased questions; the bundled one when omitted.
     """
 
-    def __init__(self, texts: Sequence[str], segmenter: Segmenter | None = None) -> None:
+    def __init__(
+        self,
+        texts: Sequence[str],
+        segmenter: Segmenter | None = None,
+        thesaurus: Thesaurus | None = None,
+    ) -> None:
         self.segmenter = segmenter or get_segmenter()
+        self.thesaurus = thesaurus if thesaurus is not None else bundled_thesaurus()
         corpus = [self.tokens(t) for t in texts]
         self.size = len(corpus)
         self._bm25 = bm25s.BM25()
@@ -187,6 +210,24 @@ class LexicalIndex:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
 
+    def has(self, word: str) -> bool:
+        """Whether the corpus has a word as a token or verbatim.
+
+        :param word: A word.
+        :returns: True when it occurs.
+        """
+        return word in self._df or (len(word) > 1 and word in self._text)
+
+    def synonyms_present(self, word: str) -> list[str]:
+        """Synonyms of a word the corpus lacks that the corpus has (``讨论`` -> ``审议``).
+
+        :param word: A word of the question.
+        :returns: The synonyms found, empty when the word itself occurs.
+        """
+        if self.has(word):
+            return []
+        return sorted(s for s in self.thesaurus.synonyms(word) if self.has(s))
+
     def covered(self, word: str) -> float:
         """How much of a word the corpus has: 1 when it is a known token or occurs verbatim,
         else the share of its character bigrams that occur (so a new compound of known words
@@ -195,18 +236,37 @@ class LexicalIndex:
         :param word: A word of the question.
         :returns: A value in [0, 1].
         """
-        if word in self._df or (len(word) > 1 and word in self._text):
+        if self.has(word):
             return 1.0
         if _ASCII_WORD.match(word) or len(word) < 2:
             return 0.0
         grams = [word[i : i + 2] for i in range(len(word) - 1)]
         return sum(g in self._text for g in grams) / len(grams)
 
+    def paraphrased(self, word: str, beside: Sequence[str]) -> bool:
+        """Whether a word the corpus lacks is paraphrased by it: a synonym occurs in a unit
+        together with another word of the question. The company a synonym keeps tells the
+        sense apart (``天气`` and ``气候`` share a group, but no unit has 气候 beside 纽约).
+
+        :param word: A word of the question the corpus lacks.
+        :param beside: The question's other words that the corpus has verbatim.
+        :returns: True when some unit has a synonym and one of those words.
+        """
+        others = [w for w in beside if w != word]
+        synonyms = self.synonyms_present(word)
+        if not others or not synonyms:
+            return False
+        return any(
+            any(s in text for s in synonyms) and any(o in text for o in others)
+            for text in self._texts
+        )
+
     def coverage(self, words: Sequence[str], names: Iterable[str] = ()) -> float:
         """IDF-weighted share of a question's content words that the corpus covers.
 
         Rare words weigh most, so ``联合国`` (in every paragraph) cannot carry a question about
-        something the resolution never mentions. A proper name the text lacks gets no credit
+        something the resolution never mentions. A word paraphrased by a synonym (see
+        :meth:`paraphrased`) gets :data:`SYNONYM_CREDIT`. A proper name the text lacks gets no credit
         for its parts (``世界卫生组织`` is not ``世界`` plus ``组织``) and counts double: a
         question about a body, place or person the text never names is not answered by it.
 
@@ -215,13 +275,17 @@ class LexicalIndex:
         :returns: A value in [0, 1]; 0 for no words.
         """
         proper = frozenset(names)
+        unique = list(dict.fromkeys(words))
+        present = [w for w in unique if len(w) > 1 and self.has(w)]
         total = 0.0
         hit = 0.0
-        for word in dict.fromkeys(words):
+        for word in unique:
             cover = self.covered(word)
             if word in proper and cover < 1.0:
                 cover = 0.0
                 total += self._max_idf
+            elif cover < SYNONYM_CREDIT and self.paraphrased(word, present):
+                cover = SYNONYM_CREDIT
             weight = self.idf(word) if cover >= 1.0 else self._max_idf
             if len(word) == 1:
                 # A lone character (``见``, ``开``) says little about the topic either way.

@@ -86,6 +86,26 @@ def _meta_only(word: str) -> bool:
 _NUMBERED = re.compile(r"\d+\s*/\s*\d+")
 
 
+def names_other_resolution(question: str, symbol: str) -> bool:
+    """Whether a question names a numbered resolution other than the one being read.
+
+    :param question: The question.
+    :param symbol: The resolution's own symbol (``A/RES/68/272``).
+    :returns: True for ``第66/261号决议…`` when reading 68/272.
+    """
+    own = re.sub(r"\s+", "", symbol)
+    return any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question))
+
+
+def only_meta_words(words: Sequence[str]) -> bool:
+    """Whether a question's content words only ask about a document (date, symbol, title).
+
+    :param words: Content words (stopwords removed).
+    :returns: True when none names a topic (also for no words).
+    """
+    return all(w in META_WORDS or _meta_only(w) for w in words)
+
+
 def detect(
     question: str, topic_words: Sequence[str] = (), assume_self: bool = False, symbol: str = ""
 ) -> list[MetaKind]:
@@ -103,8 +123,7 @@ def detect(
         (``第66/261号决议``) means the question is about that one.
     :returns: Kinds asked for; empty when the question is not a metadata question.
     """
-    own = re.sub(r"\s+", "", symbol)
-    if any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question)):
+    if names_other_resolution(question, symbol):
         return []
     kinds: list[MetaKind] = []
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]

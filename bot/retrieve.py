@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from bot.answertype import asked_type, holds
 from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
 from bot.lexical import LexicalIndex, Segmenter, content_words
@@ -31,11 +32,13 @@ LEXICAL_WEIGHT_EN = 0.5
 # for English the share the glossary understood) separates them best; dense similarity only
 # rescues paraphrases whose words differ from the text's. Per question language.
 MIN_COVERAGE = {"zh": 0.45, "en": 0.55}
-WEAK_COVERAGE = {"zh": 0.3, "en": 0.3}
-DENSE_SUPPORT = {"zh": 0.915, "en": 0.80}
+WEAK_COVERAGE = {"zh": 0.2, "en": 0.3}
+DENSE_SUPPORT = {"zh": 0.895, "en": 0.80}
 DENSE_ALONE = {"zh": 0.93, "en": 0.83}
 _EMBED_CACHE = 512
 FOOTNOTE_WEIGHT = 0.8
+# How many of the best units may hold the kind of fact a question asks for (see answertype).
+TYPE_CHECK_DEPTH = 3
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
     re.IGNORECASE,
@@ -46,6 +49,7 @@ _OTHER_RESOLUTION = re.compile(
     r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)",
     re.IGNORECASE,
 )
+_METADATA = ("title", "adoption")
 _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 
 
@@ -257,6 +261,43 @@ class Retriever:
         total = expansion.size + len(expansion.numbers)
         return tokens, covered / total if total else 0.0, lang
 
+    def thing_named(self, question: str) -> list[str]:
+        """The Chinese term of the thing a question names, for a later ``它`` to point at: the
+        rarest glossary term or proper name the text has, else the question's rarest word.
+
+        :param question: An earlier question (Chinese or English).
+        :returns: The term's variants the text contains (one, or for English a glossary
+            entry's); empty when the text has none.
+        """
+        expansion = self.glossary.expand(question)
+        if detect_lang(question) != "zh":
+            return [t for t in expansion.terms if self.mentioning(t)][:1]
+        seg = self.lexical.segmenter
+        words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
+        known = set(self.glossary.chinese_terms()) | set(seg.names_among(words))
+        present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
+        named = [w for w in present if w in known] or present
+        return sorted(named, key=self.lexical.idf, reverse=True)[:1]
+
+    def may_hold(self, question: str, ranked: Sequence[Scored], terms: Sequence[str]) -> bool:
+        """Whether one of the best units can hold the kind of fact the question asks for.
+
+        :param question: The question.
+        :param ranked: Units, best first.
+        :param terms: The question's Chinese query terms.
+        :returns: False when the question wants a quantity or a person's name none of them has.
+        """
+        kind = asked_type(question)
+        if not kind:
+            return True
+        content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in _METADATA]
+        seg = self.lexical.segmenter
+        for scored in content[:TYPE_CHECK_DEPTH]:
+            text = self.units[(scored.doc, scored.unit)].text
+            if holds(kind, text, terms, seg.people_among(seg.words(text))):
+                return True
+        return False
+
     # -- the search ---------------------------------------------------------------------------
 
     def search(
@@ -315,7 +356,9 @@ class Retriever:
         )
         other = self.other_document(question)
         dense_top = hi
-        answerable = addresses(lang, coverage, dense_top)
+        answerable = addresses(lang, coverage, dense_top) and self.may_hold(
+            question, ranked, tokens
+        )
         return Retrieval(
             ranked,
             lang,
