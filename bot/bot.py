@@ -294,9 +294,10 @@ class Bot:
         )
         if not (points_to_cited_resolution(question) or answered_with_one or named_one):
             return ()
+        # The answer's main citation, not a related paragraph shown after it.
         return tuple(
             key
-            for key in previous.focus
+            for key in previous.focus[:1]
             if (unit := retriever.units.get(key)) is not None and unit.references
         )
 

@@ -18,8 +18,10 @@ if TYPE_CHECKING:
 FollowKind = Literal["none", "more", "elliptic"]
 
 # "还有哪些段落提到妇女？": the same search, minus what was already cited.
+# "more" alone is usually a comparative ("link them more closely").
 _MORE = re.compile(
-    r"还有|其他|其它|另外|别的|此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bmore\b|\bbesides\b",
+    r"还有|其他|其它|另外|别的|此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bbesides\b|"
+    r"\bany\s*more\b|\bmore\s+(?:paragraphs?|places|mentions|of\s+them)\b|\bwhat\s+more\b",
     re.IGNORECASE,
 )
 # A question asking for every place something is mentioned, not for one answer.

@@ -1,0 +1,87 @@
+"""Numbered instances of a series (第四届世界议长大会, 第七十届会议, 第 86 次全体会议).
+
+A question about 第五届世界议长大会 shares every word with a text about the fourth one, so
+coverage would answer it with the fourth's paragraph. When the text numbers instances of a
+series but never the one asked about, the question is about something the text does not cover.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_ORDINAL = re.compile(
+    r"第\s*(?P<n>\d+|[〇零一二两三四五六七八九十百千]+)\s*(?P<kind>届|次)\s*"
+    r"(?P<series>[\u3400-\u9fff]{2})(?P<rest>[\u3400-\u9fff]{0,6})"
+)
+# Where the name of an instance ends in a question ("第五届世界议长大会|什么时候召开").
+_NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有吗呢召举开通]")
+_SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
+
+
+def chinese_number(text: str) -> int | None:
+    """The value of a numeral written with digits or Chinese characters (up to 9999).
+
+    :param text: ``86``, ``四``, ``七十``, ``六十八``, ``一百零三``.
+    :returns: Its value, or None when it is not a numeral.
+    """
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, None
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _UNITS:
+            total += (1 if digit is None else digit) * _UNITS[char]
+            digit = None
+        else:
+            return None
+    return total + (digit or 0)
+
+
+def instances(text: str) -> list[tuple[int, str, str, str]]:
+    """The numbered instances a text names.
+
+    :param text: Any text.
+    :returns: ``(number, 届 or 次, series, as written)`` for each.
+    """
+    found = []
+    for m in _ORDINAL.finditer(text):
+        number = chinese_number(m.group("n"))
+        if number is not None:
+            rest = _NAME_END.split(m.group("rest"), maxsplit=1)[0]
+            written = m.group(0)[: m.end("series") - m.start()] + rest
+            found.append((number, m.group("kind"), m.group("series"), written))
+    return found
+
+
+class Ordinals:
+    """The numbered instances of the indexed texts, by series.
+
+    :param texts: Every unit's text.
+    :param symbols: The documents' symbols: ``A/RES/68/272`` adds the 68th session.
+    """
+
+    def __init__(self, texts: Iterable[str], symbols: Iterable[str] = ()) -> None:
+        self._known: dict[tuple[str, str], set[int]] = {}
+        for text in texts:
+            for number, kind, series, _ in instances(text):
+                self._known.setdefault((kind, series), set()).add(number)
+        for symbol in symbols:
+            m = _SESSION.search(symbol.strip())
+            if m:
+                self._known.setdefault(("届", "会议"), set()).add(int(m.group(1)))
+
+    def unknown_instance(self, question: str) -> str:
+        """An instance the question names of a series whose other instances the text names.
+
+        :param question: The question.
+        :returns: The instance as written (``第五届世界议长大会``), or ``""``.
+        """
+        for number, kind, series, written in instances(question):
+            known = self._known.get((kind, series))
+            if known and number not in known:
+                return written
+        return ""
