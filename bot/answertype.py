@@ -19,13 +19,13 @@ _QUANTITY_ZH = re.compile(rf"(?<![第哪])(?:多少(?!年)|几[{_COUNTER}])|预�
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b|\bbudgets?\b", re.IGNORECASE)
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
-_PERSON_ZH = re.compile(r"是谁|谁是|谁担任|哪一?位|叫什么名字|姓名|的名字")
+_PERSON_ZH = re.compile(r"是谁|谁是|谁担任|由谁主持|谁主持|主持人|哪一?位|叫什么名字|姓名|的名字")
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
     r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|\bname\s+of\s+the\b",
     re.IGNORECASE,
 )
-_DAY_ZH = re.compile(r"哪一?天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
+_DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
 _DAY_EN = re.compile(r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I)
 _YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份")
 _YEAR_EN = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
@@ -33,10 +33,12 @@ _MONTHS = r"january|february|march|april|may|june|july|august|september|october|
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERAL = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿]+)"
-_AMOUNT = re.compile(rf"(?<![第\d/]){_NUMERAL}\s*(?:[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)")
+_AMOUNT = re.compile(
+    rf"(?<![第\d/]){_NUMERAL}\s*[多余]?\s*(?:[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)"
+)
 _TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
-# How far after a number its counted noun may sit ("两个组织", "190 多个成员议会").
-_NOUN_SPAN = 8
+# Where a counted noun starts after its number ("两个组织", "190 多个成员议会").
+_NOUN_SPAN = 6
 
 
 def asked_type(question: str) -> AnswerType:
@@ -58,21 +60,22 @@ def asked_type(question: str) -> AnswerType:
     return ""
 
 
-def holds(kind: AnswerType, text: str, terms: Iterable[str], names: Iterable[str] = ()) -> bool:
+def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) -> bool:
     """Whether a passage can answer a question asking for a fact of some kind.
 
     :param kind: From :func:`asked_type`.
     :param text: The passage.
-    :param terms: The question's Chinese words: a quantity must count one of them (the text's
-        "两个组织" does not answer how many member parliaments there are).
+    :param asked: The question with its Chinese query terms: a quantity must count something
+        it names (the text's "两个组织" does not answer how many member parliaments there are).
     :param names: People's names the passage contains (from the segmenter's dictionary).
     :returns: True when the passage has such a fact (always for ``""``).
     """
     if kind == "quantity":
-        wanted = [t for t in terms if t and not t.isascii()]
         for match in _AMOUNT.finditer(text):
-            counted = text[match.start() : match.end() + _NOUN_SPAN]
-            if any(t in counted for t in wanted):
+            if text[: match.start()].rstrip().endswith("第"):
+                continue  # an ordinal ("第 86 次"), not an amount
+            counted = re.sub(r"\s+", "", text[match.end() : match.end() + _NOUN_SPAN])[:2]
+            if len(counted) == 2 and counted in asked:
                 return True
         return False
     if kind == "person":

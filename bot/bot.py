@@ -34,7 +34,7 @@ from bot.conversation import (
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
-from bot.refs import Reference, describe, find_references, resolve
+from bot.refs import Reference, describe, find_references, resolve, section_named
 from bot.retrieve import Retrieval, Retriever
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
@@ -246,6 +246,9 @@ class Bot:
         if cited:
             follow = "elliptic"
         kinds = [] if cited else metadata.detect(question, words, symbol=document.symbol)
+        if kinds == ["date"] and follow == "elliptic" and previous and not previous.meta:
+            # "它是哪一年的？" after a question about the 1996 agreement is about the agreement.
+            kinds = [] if metadata.date_of_it(question) else kinds
         if not kinds and follow == "elliptic" and previous and previous.meta:
             # "在第几次会议上？" after a question about the resolution itself is about it too.
             kinds = metadata.detect(question, words, assume_self=True, symbol=document.symbol)
@@ -257,16 +260,20 @@ class Bot:
             notes = self._footnotes_of(state, previous, question, lang)
             if notes is not None:
                 return notes
-        if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
-            return self._about_units(state, question, previous, lang)
+        section = section_named(question)
         context = previous.query if follow == "elliptic" and previous else ""
+        if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
+            if not section or self._all_in(state, previous.focus, section):
+                return self._about_units(state, question, previous, lang)
+            # "What about the preamble?" after OP 3: the preamble's paragraph on its topic.
+            context = self._texts_of(state, previous.focus)
         topic: list[str] = []
         if follow == "more" and previous is not None and not words:
             # "还有哪些段落提到它？": "it" is what the question before named.
             topic = retriever.thing_named(previous.answer.question)
             context = " ".join(topic)
         boost = (cited or previous.focus)[:1] if follow == "elliptic" and previous else ()
-        retrieval = retriever.search(question, context, boost)
+        retrieval = retriever.search(question, context, boost, section)
         query = f"{context} {question}".strip()
         if retrieval.no_answer and not topic:
             return _Turn(self._no_answer(state, question, retrieval, lang), query, ())
@@ -379,6 +386,16 @@ class Bot:
         )
         focus = tuple((c.doc, c.unit) for c in citations)
         return _Turn(answer, question, focus, direct=True)
+
+    def _all_in(self, state: _State, keys: Sequence[Key], section: str) -> bool:
+        retriever = state.retriever
+        assert retriever is not None
+        return all(k in retriever.units and retriever.units[k].kind == section for k in keys)
+
+    def _texts_of(self, state: _State, keys: Sequence[Key]) -> str:
+        retriever = state.retriever
+        assert retriever is not None
+        return " ".join(retriever.units[k].text for k in keys if k in retriever.units)
 
     def _about_units(self, state: _State, question: str, previous: _Turn, lang: str) -> _Turn:
         """An elliptic follow-up to a direct reference: answer from the same units."""

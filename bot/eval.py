@@ -215,7 +215,8 @@ def evaluate(bot: Asker, items: Sequence[EvalItem], top_k: int = 3) -> EvalRepor
 
 
 def _row(name: str, s: Scores) -> str:
-    return f"{name:<12} {s.n:>4} {s.answerable:>4} {s.r1:>6.2f} {s.r3:>6.2f} {s.mrr:>6.2f} {s.key_rate:>6.2f}"
+    key = f"{s.key_rate:>6.2f}" if s.keyed else f"{'-':>6}"  # no keyed questions in the group
+    return f"{name:<12} {s.n:>4} {s.answerable:>4} {s.r1:>6.2f} {s.r3:>6.2f} {s.mrr:>6.2f} {key}"
 
 
 def format_report(report: EvalReport) -> str:

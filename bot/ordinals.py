@@ -10,35 +10,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-_UNITS = {"十": 10, "百": 100, "千": 1000}
+from bot.refs import parse_number
+
 _ORDINAL = re.compile(
-    r"第\s*(?P<n>\d+|[〇零一二两三四五六七八九十百千]+)\s*(?P<kind>届|次)\s*"
+    r"第\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*(?P<kind>届|次)\s*"
     r"(?P<series>[\u3400-\u9fff]{2})(?P<rest>[\u3400-\u9fff]{0,6})"
 )
 # Where the name of an instance ends in a question ("第五届世界议长大会|什么时候召开").
-_NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有吗呢召举开通]")
+_NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有吗呢召举开通所做]")
 _SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
-
-
-def chinese_number(text: str) -> int | None:
-    """The value of a numeral written with digits or Chinese characters (up to 9999).
-
-    :param text: ``86``, ``四``, ``七十``, ``六十八``, ``一百零三``.
-    :returns: Its value, or None when it is not a numeral.
-    """
-    if text.isdigit():
-        return int(text)
-    total, digit = 0, None
-    for char in text:
-        if char in _DIGITS:
-            digit = _DIGITS[char]
-        elif char in _UNITS:
-            total += (1 if digit is None else digit) * _UNITS[char]
-            digit = None
-        else:
-            return None
-    return total + (digit or 0)
 
 
 def instances(text: str) -> list[tuple[int, str, str, str]]:
@@ -49,7 +29,7 @@ def instances(text: str) -> list[tuple[int, str, str, str]]:
     """
     found = []
     for m in _ORDINAL.finditer(text):
-        number = chinese_number(m.group("n"))
+        number = parse_number(m.group("n"))
         if number is not None:
             rest = _NAME_END.split(m.group("rest"), maxsplit=1)[0]
             written = m.group(0)[: m.end("series") - m.start()] + rest

@@ -121,6 +121,25 @@ def parse_number(raw: str) -> int | None:
     return total + current
 
 
+_SECTION = re.compile(
+    rf"(?P<pp>{_PP}|\bpreamble\b|\bpreambular\b)|"
+    rf"(?P<op>{_OP}|\boperative\s+(?:part|section|paragraphs)\b)",
+    re.IGNORECASE,
+)
+
+
+def section_named(question: str) -> Literal["preambular", "operative", ""]:
+    """The part of the resolution a question limits itself to, without naming a paragraph.
+
+    :param question: The question (one with a paragraph reference is answered directly).
+    :returns: ``preambular`` (序言部分, the preamble), ``operative`` (执行部分), or ``""``.
+    """
+    m = _SECTION.search(question)
+    if m is None:
+        return ""
+    return "preambular" if m.group("pp") else "operative"
+
+
 def _part(raw: str | None) -> RefKind:
     if not raw:
         return "paragraph"

@@ -312,9 +312,10 @@ class Retriever:
             return True
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in _METADATA]
         seg = self.lexical.segmenter
+        asked = " ".join([question, *terms])
         for scored in content[:TYPE_CHECK_DEPTH]:
             text = self.units[(scored.doc, scored.unit)].text
-            if holds(kind, text, terms, seg.people_among(seg.words(text))):
+            if holds(kind, text, asked, seg.people_among(seg.words(text))):
                 return True
         return False
 
@@ -325,12 +326,14 @@ class Retriever:
         question: str,
         context: str = "",
         boost: Sequence[tuple[str, str]] = (),
+        section: str = "",
     ) -> Retrieval:
         """Rank every unit for a question and decide whether the resolution addresses it.
 
         :param question: The question.
         :param context: Earlier question text a follow-up leans on (merged into both sides).
         :param boost: Units the conversation is about (an elliptic follow-up), ranked up.
+        :param section: Rank only units of this kind (``preambular``, ``operative``).
         :returns: The retrieval.
         """
         text = f"{context} {question}".strip() if context else question
@@ -359,6 +362,9 @@ class Retriever:
                 fused[i] += 0.5
         fused = fused / max(1.0, float(fused.max()))
         order = np.argsort(-fused, kind="stable")
+        if section:
+            inside = [i for i in order if self.units[self.keys[i]].kind == section]
+            order = np.asarray(inside or order)
         ranked = tuple(
             Scored(
                 self.keys[i][0],

@@ -16,6 +16,14 @@ from bot.conversation import Conversation, classify, points_to_cited_resolution,
         ("那妇女署呢？", ["妇女署"], True, "elliptic"),
         ("还有哪些段落提到妇女？", ["妇女"], True, "more"),
         ("Which other paragraphs mention women?", ["woman"], True, "more"),
+        ("Any more paragraphs on hearings?", ["hear"], True, "more"),
+        # A comparative is not a request for more places.
+        (
+            "Which paragraph asks member states to link them more closely to the UN?",
+            ["member state", "link", "close", "un"],
+            True,
+            "none",
+        ),
         ("决议建议起草什么新的文件？", ["建议", "起草", "新", "文件"], True, "none"),
         (
             "妇女署与各国议会联盟在哪些领域合作？",
@@ -70,6 +78,58 @@ def test_it_after_asking_which_resolution_is_that_resolution(fake_bot: Bot) -> N
     assert answer.citations[0].unit == "pp-6" and "2002" in answer.citations[0].quote
     own = fake_bot.ask("它是哪一年通过的？", ["决议建议起草什么新的文件？"])
     assert own.citations[0].unit == "adoption"
+
+
+def test_a_bare_question_after_naming_a_cited_resolution_is_about_that_one(
+    fake_bot: Bot,
+) -> None:
+    history = ["第57/32号决议邀请各国议会联盟以什么身份参加大会工作？"]
+    answer = fake_bot.ask("是哪一年通过的？", history)
+    assert answer.citations[0].unit == "pp-6" and "2002" in answer.citations[0].quote
+    # Naming none, the same words ask about the resolution being read.
+    own = fake_bot.ask("是哪一年通过的？", ["决议建议起草什么新的文件？"])
+    assert own.citations[0].unit == "adoption"
+
+
+@pytest.mark.parametrize(
+    ("first", "again"),
+    [
+        ("决议邀请妇女署做什么？", "还有哪些段落提到它？"),
+        ("What does the resolution ask UN-Women to do?", "Which other paragraphs mention it?"),
+    ],
+)
+def test_more_mentions_of_it_are_of_what_the_question_before_named(
+    fake_bot: Bot, first: str, again: str
+) -> None:
+    answer = fake_bot.ask(again, [first])
+    assert not answer.no_answer and answer.extra["kind"] == "list"
+    assert "妇女署" in answer.text
+    assert answer.citations and all("妇女署" in c.text for c in answer.citations)
+
+
+def test_its_year_after_a_topic_is_the_topics(fake_bot: Bot) -> None:
+    history = ["1996 年的合作协定在决议里是怎么提到的？"]
+    assert fake_bot.ask(history[0]).citations[0].unit == "pp-4"
+    answer = fake_bot.ask("它是哪一年的？", history)
+    assert answer.citations[0].unit == "pp-4" and "1996" in answer.citations[0].quote
+    # Saying "adopted" asks about the resolution being read.
+    own = fake_bot.ask("它是哪一年通过的？", history)
+    assert own.citations[0].unit == "adoption"
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "unit"),
+    [
+        (["大会吁请联合国国家工作队做什么？"], "这个机构在序言部分也被提到了吗？", "pp-10"),
+        (["What does OP 3 say?"], "What about the preamble?", "pp-9"),
+    ],
+)
+def test_a_follow_up_limited_to_one_part_answers_from_it(
+    fake_bot: Bot, history: list[str], question: str, unit: str
+) -> None:
+    answer = fake_bot.ask(question, history)
+    assert answer.citations and all(c.kind == "preambular" for c in answer.citations)
+    assert answer.citations[0].unit == unit
 
 
 def test_next_paragraph_follow_up(fake_bot: Bot) -> None:

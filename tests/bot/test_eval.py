@@ -65,7 +65,12 @@ def test_metrics_on_a_hand_made_case() -> None:
     assert report.no_answer_recall == pytest.approx(1 / 2)
     assert report.false_no_answer_rate == pytest.approx(1 / 3)
     assert len(report.failures) == 2  # c (missed) and e (not flagged); b is a hit at rank 2
-    assert format_report(report).splitlines()[-1] == "eval: R@1=0.33 R@3=0.67 MRR=0.50 key=1.00 n=5"
+    lines = format_report(report).splitlines()
+    assert lines[-1] == "eval: R@1=0.33 R@3=0.67 MRR=0.50 key=1.00 n=5"
+    # A group without keyed questions shows no key rate rather than 0.00.
+    english = next(line for line in lines if line.startswith("english"))
+    assert english.split()[-1] == "-"
+    assert next(line for line in lines if line.startswith("factual")).split()[-1] == "1.00"
     assert report_to_json(report)["overall"]["recall@3"] == pytest.approx(0.6667)
 
 

@@ -9,7 +9,8 @@ import numpy as np
 import pytest
 
 from bot.glossary import bundled_glossary, load_glossary
-from bot.lexical import STOPWORDS, LexicalIndex, get_segmenter
+from bot.lexical import STOPWORDS, SYNONYM_CREDIT, LexicalIndex, content_words, get_segmenter
+from bot.thesaurus import Thesaurus
 from index.document import Document
 
 
@@ -160,3 +161,42 @@ def test_glossary_file_errors(tmp_path: pytest.TempPathFactory) -> None:
     bad.write_text("no tab here\n", encoding="utf-8")
     with pytest.raises(ValueError, match="expected"):
         load_glossary(bad)
+
+
+def test_a_synonym_beside_another_question_word_is_a_paraphrase(
+    index_and_ids: tuple[LexicalIndex, list[str]],
+) -> None:
+    index, _ = index_and_ids
+    # 讨论 is not in the text; its synonym 审议 is, in a unit with 大会.
+    assert index.synonyms_present("讨论") == ["审议"]
+    assert index.paraphrased("讨论", ["大会", "讨论"])
+    # 天气 shares a group with 气候 (气候变化), but no unit has 气候 beside 纽约.
+    assert "气候" in index.synonyms_present("天气")
+    assert not index.paraphrased("天气", ["纽约"])
+    assert not index.paraphrased("讨论", [])
+    assert index.synonyms_present("审议") == []
+
+
+def test_paraphrases_raise_coverage_but_unrelated_synonyms_do_not(
+    index_and_ids: tuple[LexicalIndex, list[str]], resolution: Document
+) -> None:
+    index, _ = index_and_ids
+    seg = index.segmenter
+
+    paraphrase = content_words(seg.words("这两个组织合作到底有没有好处？"))
+    weather = content_words(seg.words("明天纽约的天气怎么样？"))
+    plain = LexicalIndex([u.text for u in resolution.units], thesaurus=Thesaurus())
+    assert index.coverage(paraphrase) > plain.coverage(paraphrase) + 0.2
+    assert index.coverage(weather) == pytest.approx(plain.coverage(weather))
+    assert 0 < SYNONYM_CREDIT < 1
+
+
+def test_english_words_are_stemmed_on_both_sides() -> None:
+    glossary = bundled_glossary()
+    for question in (
+        "Which resolution invited the IPU?",
+        "What does the invitation to the IPU say?",
+        "Who is inviting the IPU?",
+    ):
+        assert "邀请" in glossary.expand(question).terms, question
+    assert "各国议会联盟" in glossary.expand("What did the IPU's parliaments do?").terms

@@ -72,3 +72,11 @@ def test_another_numbered_resolution_is_not_this_ones_metadata() -> None:
     assert metadata.detect("第66/261号决议是哪一天通过的？", symbol="A/RES/68/272") == []
     assert metadata.detect("第68/272号决议是哪一天通过的？", symbol="A/RES/68/272") == ["date"]
     assert metadata.detect("它的文件号是什么？", ["文件", "号"]) == ["symbol"]
+
+
+def test_a_date_of_it_is_not_the_resolutions_unless_it_says_so() -> None:
+    assert metadata.date_of_it("它是哪一年的？")
+    assert metadata.date_of_it("When was it signed?")
+    assert not metadata.date_of_it("它是哪一年通过的？")
+    assert not metadata.date_of_it("When was it adopted?")
+    assert not metadata.date_of_it("这项决议是哪一年的？")

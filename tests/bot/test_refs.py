@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.refs import Reference, describe, find_references, parse_number, resolve
+from bot.refs import Reference, describe, find_references, parse_number, resolve, section_named
 from index.document import Document
 
 
@@ -167,3 +167,17 @@ def test_position_beyond_the_start_is_missing(resolution: Document) -> None:
     assert (
         describe(ref, "zh") == "倒数第30段" and describe(ref, "en") == "paragraph 30 from the end"
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "section"),
+    [
+        ("这个机构在序言部分也被提到了吗？", "preambular"),
+        ("What about the preamble?", "preambular"),
+        ("执行部分有没有提到妇女署？", "operative"),
+        ("Which operative paragraphs mention UN-Women?", "operative"),
+        ("决议建议起草什么新的文件？", ""),
+    ],
+)
+def test_section_named(question: str, section: str) -> None:
+    assert section_named(question) == section

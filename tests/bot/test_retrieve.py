@@ -80,6 +80,48 @@ def test_other_resolution(retriever: Retriever) -> None:
     assert not retriever.search("第57/32号决议邀请各国议会联盟做什么？").no_answer
 
 
+def test_an_instance_the_text_never_numbers_is_not_addressed(retriever: Retriever) -> None:
+    fifth = retriever.search("第五届世界议长大会什么时候召开？")
+    assert fifth.no_answer and fifth.other_document == "第五届世界议长大会"
+    fourth = retriever.search("第四届世界议长大会什么时候召开？")
+    assert not fourth.no_answer and fourth.ranked[0].unit == "op-5"
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        # Every word is the text's, but no passage holds the kind of fact asked for.
+        ("各国议会联盟共有多少个成员议会？", False),
+        ("各国议会联盟现任秘书长是谁？", False),
+        ("每年在联合国举行的议会听证会安排在几月份？", False),
+        # The same topics, asked for what the text does say.
+        ("各国议会联盟在联合国有什么身份？", True),
+        ("第57/32号决议是哪一天通过的？", True),
+        ("第四届世界议长大会在哪一年举行？", True),
+    ],
+)
+def test_the_kind_of_fact_asked_for_must_be_in_the_best_units(
+    retriever: Retriever, question: str, answered: bool
+) -> None:
+    result = retriever.search(question)
+    assert result.no_answer is not answered
+    assert retriever.may_hold(question, result.ranked, result.terms) is answered
+
+
+def test_the_thing_a_question_names(retriever: Retriever) -> None:
+    assert retriever.thing_named("决议邀请妇女署做什么？") == ["妇女署"]
+    assert retriever.thing_named("What does the resolution ask UN-Women to do?") == ["妇女署"]
+    assert retriever.thing_named("今天天气怎么样？") == []
+
+
+@pytest.mark.parametrize(("lang", "weight"), [("zh", 0.35), ("en", 0.5)])
+def test_lexical_weight(lang: str, weight: float) -> None:
+    from bot.retrieve import lexical_weight
+
+    assert lexical_weight(lang, 1.0) == pytest.approx(weight)
+    assert lexical_weight("en", 0.0) < lexical_weight("en", 1.0)
+
+
 def test_boost_ranks_the_conversation_topic_up(retriever: Retriever) -> None:
     key = ("A/RES/68/272", "op-5")
     plain = [s.unit for s in retriever.search("在哪一年？").ranked]

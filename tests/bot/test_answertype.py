@@ -1,0 +1,59 @@
+"""Answer types: what kind of fact a question wants and whether a passage can hold it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answertype import asked_type, holds
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("各国议会联盟共有多少个成员议会？", "quantity"),
+        ("联合国每年给议联拨款多少钱？", "quantity"),
+        ("What is the annual budget of UN Women?", "quantity"),
+        ("How many member parliaments does the IPU have?", "quantity"),
+        ("各国议会联盟现任秘书长是谁？", "person"),
+        ("第四届世界议长大会由哪位议长主持？", "person"),
+        ("Who was the Secretary-General of the IPU in 2014?", "person"),
+        ("秘书长报告是哪一天发布的？", "day"),
+        ("议会听证会安排在几月份？", "day"),
+        ("第四届世界议长大会具体在哪几天举行？", "day"),
+        ("第86次全体会议是由谁主持的？", "person"),
+        ("第四届世界议长大会在哪一年举行？", "year"),
+        ("In which year was the cooperation agreement signed?", "year"),
+        # Not such questions: which ones, ordinals, actors.
+        ("决议注意到了哪几届世界议长大会的成果？", ""),
+        ("决议在第几次全体会议上通过？", ""),
+        ("在脚注中对应的是第几号决议？", ""),
+        ("会员国被邀请将谁列为本国代表团成员？", ""),
+        ("Who is invited to include legislators in national delegations?", ""),
+        ("决议建议起草什么新的文件？", ""),
+    ],
+)
+def test_asked_type(question: str, kind: str) -> None:
+    assert asked_type(question) == kind
+
+
+def test_a_quantity_must_count_what_was_asked_about() -> None:
+    text = "两个组织开展合作大有益处"
+    assert not holds("quantity", text, "各国议会联盟共有多少个成员议会？")
+    # The amount must count the thing asked about, not sit near a word of the question.
+    assert not holds("quantity", text, "报告列出了多少项合作活动？")
+    assert holds("quantity", text, "决议涉及几个组织？")
+    assert holds("quantity", "该联盟有 179 个成员议会", "各国议会联盟共有多少个成员议会？")
+    assert holds("quantity", "共有 190 多个成员议会", "How many? 成员议会")
+    # An ordinal is not an amount.
+    assert not holds("quantity", "第 86 次全体会议", "有多少次会议？")
+
+
+def test_people_dates_and_years() -> None:
+    assert not holds("person", "请秘书长向大会提交一份报告", "")
+    assert holds("person", "请秘书长向大会提交一份报告", "", names=["潘基文"])
+    assert holds("person", "Statement by Mr. Chungong", "")
+    assert holds("day", "2002年 11月 19日第57/32号决议", "")
+    assert not holds("day", "使一年一度的议会听证会更紧密地与联合国的主要进程相关联", "")
+    assert holds("year", "2015 年第四届世界议长大会", "")
+    assert not holds("year", "列入大会第七十届会议临时议程", "")
+    assert holds("", "任何文字", "")

@@ -1,0 +1,28 @@
+"""Numbered instances: 第五届 is not 第四届."""
+
+from __future__ import annotations
+
+from bot.ordinals import Ordinals, instances
+from index.document import Document
+
+
+def test_not_a_number() -> None:
+    assert instances("第几届世界议长大会") == []
+
+
+def test_instances_name_their_series() -> None:
+    assert instances("2015 年第四届世界议长大会所做的筹备工作") == [
+        (4, "届", "世界", "第四届世界议长大会")
+    ]
+
+
+def test_an_instance_the_text_never_names(resolution: Document) -> None:
+    ordinals = Ordinals((u.text for u in resolution.units), [resolution.symbol])
+    assert ordinals.unknown_instance("第五届世界议长大会什么时候召开？") == "第五届世界议长大会"
+    assert ordinals.unknown_instance("第85次全体会议通过了什么？") == "第85次全体会议"
+    assert ordinals.unknown_instance("第四届世界议长大会在哪里召开？") == ""
+    assert ordinals.unknown_instance("第 86 次全体会议") == ""
+    # The session of the symbol (A/RES/68/272) counts as named.
+    assert ordinals.unknown_instance("这是第六十八届会议的决议吗？") == ""
+    # A series the text never numbers is left to the rest of the no-answer call.
+    assert ordinals.unknown_instance("第二次世界大战是哪一年结束的？") == ""
