@@ -25,6 +25,7 @@ from bot.compose import (
     with_citing_paragraphs,
 )
 from bot.conversation import (
+    FollowKind,
     asks_which_resolution,
     classify,
     points_back,
@@ -67,6 +68,15 @@ class _Turn:
     focus: tuple[Key, ...]
     direct: bool = False
     meta: bool = False
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What a follow-up searches with: earlier text, units to rank up, a thing named before."""
+
+    text: str = ""
+    boost: tuple[Key, ...] = ()
+    topic: tuple[str, ...] = ()
 
 
 @dataclass
@@ -261,28 +271,46 @@ class Bot:
             if notes is not None:
                 return notes
         section = section_named(question)
-        context = previous.query if follow == "elliptic" and previous else ""
-        if follow == "elliptic" and previous is not None and previous.direct and previous.focus:
-            if not section or self._all_in(state, previous.focus, section):
-                return self._about_units(state, question, previous, lang)
-            # "What about the preamble?" after OP 3: the preamble's paragraph on its topic.
-            context = self._texts_of(state, previous.focus)
-        topic: list[str] = []
-        if follow == "more" and previous is not None and not words:
-            # "还有哪些段落提到它？": "it" is what the question before named.
-            topic = retriever.thing_named(previous.answer.question)
-            context = " ".join(topic)
-        boost = (cited or previous.focus)[:1] if follow == "elliptic" and previous else ()
-        retrieval = retriever.search(question, context, boost, section)
-        query = f"{context} {question}".strip()
-        if retrieval.no_answer and not topic:
+        if previous is not None and self._same_units(state, previous, follow, section):
+            return self._about_units(state, question, previous, lang)
+        context = self._context(state, question, words, follow, previous, cited)
+        retrieval = retriever.search(question, context.text, context.boost, section)
+        query = f"{context.text} {question}".strip()
+        if retrieval.no_answer and not context.topic:
             return _Turn(self._no_answer(state, question, retrieval, lang), query, ())
         if follow == "more" or wants_list(question):
             exclude = set(previous.focus) if follow == "more" and previous else set()
+            terms = context.topic or tuple(words)
             return self._list(
-                state, question, retrieval, topic or words, exclude, lang, k, query, bool(topic)
+                state, question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
             )
         return self._ranked(state, question, retrieval, lang, k, query)
+
+    def _context(
+        self,
+        state: _State,
+        question: str,
+        words: Sequence[str],
+        follow: FollowKind,
+        previous: _Turn | None,
+        cited: tuple[Key, ...],
+    ) -> _Context:
+        """What a follow-up searches with besides its own words."""
+        retriever = state.retriever
+        assert retriever is not None
+        if previous is None or follow == "none":
+            return _Context()
+        if follow == "more":
+            if words:
+                return _Context()
+            # "还有哪些段落提到它？": "it" is what the question before named.
+            topic = tuple(retriever.thing_named(previous.answer.question))
+            return _Context(" ".join(topic), topic=topic)
+        boost = (cited or previous.focus)[:1]
+        if previous.direct and previous.focus:
+            # "What about the preamble?" after OP 3: the preamble's paragraph on its topic.
+            return _Context(self._texts_of(state, previous.focus), boost)
+        return _Context(previous.query, boost)
 
     def _cited_resolutions(
         self, state: _State, question: str, previous: _Turn | None, words: Sequence[str]
@@ -387,10 +415,14 @@ class Bot:
         focus = tuple((c.doc, c.unit) for c in citations)
         return _Turn(answer, question, focus, direct=True)
 
-    def _all_in(self, state: _State, keys: Sequence[Key], section: str) -> bool:
+    def _same_units(self, state: _State, previous: _Turn, follow: FollowKind, section: str) -> bool:
+        """An elliptic follow-up to a direct reference is about the same units, unless it names
+        another part of the resolution."""
         retriever = state.retriever
-        assert retriever is not None
-        return all(k in retriever.units and retriever.units[k].kind == section for k in keys)
+        if follow != "elliptic" or not previous.direct or not previous.focus or retriever is None:
+            return False
+        units = [retriever.units.get(key) for key in previous.focus]
+        return not section or all(u is not None and u.kind == section for u in units)
 
     def _texts_of(self, state: _State, keys: Sequence[Key]) -> str:
         retriever = state.retriever
