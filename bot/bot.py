@@ -2,7 +2,8 @@
 
 Order of business: direct references (exact), metadata questions, then hybrid retrieval with
 a no-answer call. Follow-ups are resolved by re-deriving what earlier questions were about
-(cached per question, so a conversation costs one embedding a turn).
+(cached per question, so a conversation costs one embedding a turn). This module decides
+which kind of answer a question needs; :mod:`bot.answers` composes it.
 """
 
 from __future__ import annotations
@@ -11,19 +12,13 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from bot import metadata
-from bot.answer import Answer, Citation
-from bot.compose import (
-    answer_text,
-    choose_quote,
-    make_citation,
-    no_answer_text,
-    wanted,
-    with_citing_paragraphs,
-)
+from bot.answer import Answer
+from bot.answers import AnswerBuilder, Key, Turn
+from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
     asks_which_resolution,
@@ -35,20 +30,13 @@ from bot.conversation import (
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
-from bot.refs import Reference, describe, find_references, resolve, section_named
-from bot.retrieve import Retrieval, Retriever
+from bot.refs import find_references, section_named
+from bot.retrieve import Retriever
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
 from index.settings import Settings
 
-Key = tuple[str, str]
 _TURN_CACHE = 256
-_LIST_MAX = 12
-_SEE_ALSO = 3
-# A unit is cited after the best one only if its fused score reaches this share of the best's.
-RELATED_MIN = 0.6
-# Units that are not paragraphs are only cited by metadata answers or by their own reference.
-_NOT_CONTENT = ("title", "adoption")
 
 
 # "它的脚注是什么？": the footnotes of what was just cited.
@@ -57,17 +45,6 @@ _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnotes?\b", re.IGNORECASE)
 
 class BotError(RuntimeError):
     """The bot cannot be set up (no model, no store); the message says what to do."""
-
-
-@dataclass(frozen=True)
-class _Turn:
-    """One answered question, as later follow-ups need it."""
-
-    answer: Answer
-    query: str
-    focus: tuple[Key, ...]
-    direct: bool = False
-    meta: bool = False
 
 
 @dataclass(frozen=True)
@@ -86,17 +63,18 @@ class _State:
     version: str | None
     documents: tuple[Document, ...]
     retriever: Retriever | None
-    turns: OrderedDict[tuple[object, ...], _Turn] = field(default_factory=OrderedDict)
+    builder: AnswerBuilder | None
+    turns: OrderedDict[tuple[object, ...], Turn] = field(default_factory=OrderedDict)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def cached(self, key: tuple[object, ...]) -> _Turn | None:
+    def cached(self, key: tuple[object, ...]) -> Turn | None:
         with self.lock:
             turn = self.turns.get(key)
             if turn is not None:
                 self.turns.move_to_end(key)
             return turn
 
-    def remember(self, key: tuple[object, ...], turn: _Turn) -> None:
+    def remember(self, key: tuple[object, ...], turn: Turn) -> None:
         with self.lock:
             self.turns[key] = turn
             while len(self.turns) > _TURN_CACHE:
@@ -166,7 +144,8 @@ class Bot:
     def _load(self, version: str | None) -> _State:
         documents = tuple(self.store.documents()) if version is not None else ()
         retriever = Retriever(documents, self.store, self.embedder) if documents else None
-        return _State(version, documents, retriever)
+        builder = AnswerBuilder(retriever) if retriever else None
+        return _State(version, documents, retriever, builder)
 
     def _current(self) -> _State:
         version = self.store.version()
@@ -220,7 +199,7 @@ class Bot:
 
     # -- turns ----------------------------------------------------------------------------------
 
-    def _turn(self, state: _State, question: str, history: tuple[str, ...], k: int) -> _Turn:
+    def _turn(self, state: _State, question: str, history: tuple[str, ...], k: int) -> Turn:
         key = (question, history, k)
         turn = state.cached(key)
         if turn is None:
@@ -237,14 +216,14 @@ class Bot:
         loose = [w for w in english_words(question) if w not in EN_STOPWORDS and w not in covered]
         return list(expansion.matched) + loose
 
-    def _answer(self, state: _State, question: str, previous: _Turn | None, k: int) -> _Turn:
-        retriever = state.retriever
-        assert retriever is not None
+    def _answer(self, state: _State, question: str, previous: Turn | None, k: int) -> Turn:
+        retriever, builder = state.retriever, state.builder
+        assert retriever is not None and builder is not None
         lang = detect_lang(question)
         document = self._document_for(state, question)
         refs = find_references(question)
         if refs:
-            return self._direct(state, document, question, refs, lang, k)
+            return builder.direct(document, question, refs, lang)
         words = self._topic_words(retriever, question)
         follow = classify(question, words, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
@@ -265,26 +244,26 @@ class Bot:
             if not kinds and wanted(question) in ("year", "date"):
                 kinds = ["date"]
         if kinds:
-            return self._metadata(document, question, kinds, lang)
+            return builder.metadata_answer(document, question, kinds, lang)
         if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
-            notes = self._footnotes_of(state, previous, question, lang)
+            notes = builder.footnotes_of(previous, question, lang)
             if notes is not None:
                 return notes
         section = section_named(question)
         if previous is not None and self._same_units(state, previous, follow, section):
-            return self._about_units(state, question, previous, lang)
+            return builder.about_units(question, previous, lang)
         context = self._context(state, question, words, follow, previous, cited)
         retrieval = retriever.search(question, context.text, context.boost, section)
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and not context.topic:
-            return _Turn(self._no_answer(state, question, retrieval, lang), query, ())
+            return Turn(builder.no_answer(question, retrieval, lang), query, ())
         if follow == "more" or wants_list(question):
             exclude = set(previous.focus) if follow == "more" and previous else set()
             terms = context.topic or tuple(words)
-            return self._list(
-                state, question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
+            return builder.listing(
+                question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
             )
-        return self._ranked(state, question, retrieval, lang, k, query)
+        return builder.ranked(question, retrieval, lang, k, query)
 
     def _context(
         self,
@@ -292,7 +271,7 @@ class Bot:
         question: str,
         words: Sequence[str],
         follow: FollowKind,
-        previous: _Turn | None,
+        previous: Turn | None,
         cited: tuple[Key, ...],
     ) -> _Context:
         """What a follow-up searches with besides its own words."""
@@ -313,7 +292,7 @@ class Bot:
         return _Context(previous.query, boost)
 
     def _cited_resolutions(
-        self, state: _State, question: str, previous: _Turn | None, words: Sequence[str]
+        self, state: _State, question: str, previous: Turn | None, words: Sequence[str]
     ) -> tuple[Key, ...]:
         """The units just cited that name other resolutions, when the question points at one
         of those (``那项决议…``) rather than at the resolution being read."""
@@ -337,14 +316,15 @@ class Bot:
         )
 
     def _symbol_of_topic(
-        self, state: _State, question: str, previous: _Turn | None, lang: str
-    ) -> _Turn | None:
+        self, state: _State, question: str, previous: Turn | None, lang: str
+    ) -> Turn | None:
         """``它的文件号是什么？`` after a question about a document the text footnotes (the 1996
         agreement) asks for that document's symbol, which its footnote gives; otherwise the
         symbol asked for is the resolution's own."""
-        retriever = state.retriever
-        if previous is None or retriever is None or not metadata.asks_symbol(question):
+        builder = state.builder
+        if previous is None or builder is None or not metadata.asks_symbol(question):
             return None
+        retriever = builder.retriever
         topic = [w for w in self._topic_words(retriever, previous.answer.question) if len(w) > 1]
         if not topic:
             return None
@@ -352,9 +332,9 @@ class Bot:
         def about_topic(note: Unit) -> bool:
             return any(word in note.anchor.lower() for word in topic)
 
-        return self._footnotes_of(state, previous, question, lang, about_topic)
+        return builder.footnotes_of(previous, question, lang, about_topic)
 
-    def _leans_on(self, state: _State, words: Sequence[str], previous: _Turn) -> bool:
+    def _leans_on(self, state: _State, words: Sequence[str], previous: Turn) -> bool:
         """A one-word question whose word is in what was just cited (``在哪一届会议？`` after
         op-16) is about that, not about every paragraph with the word."""
         retriever = state.retriever
@@ -369,53 +349,7 @@ class Bot:
                 return document
         return state.documents[0]
 
-    # -- kinds of answer ------------------------------------------------------------------------
-
-    def _quote(self, state: _State, unit: Unit, terms: Sequence[str], question: str) -> str:
-        retriever = state.retriever
-        assert retriever is not None
-        return choose_quote(unit.text, terms, retriever.lexical.idf, wanted(question))
-
-    def _terms(self, state: _State, question: str) -> list[str]:
-        retriever = state.retriever
-        assert retriever is not None
-        return retriever.query_terms(question)[0]
-
-    def _direct(
-        self,
-        state: _State,
-        document: Document,
-        question: str,
-        refs: Sequence[Reference],
-        lang: str,
-        k: int,
-    ) -> _Turn:
-        terms = self._terms(state, question)
-        citations: list[Citation] = []
-        missing: list[str] = []
-        for ref in refs:
-            unit = resolve(ref, document)
-            if unit is None:
-                missing.append(describe(ref, lang))
-                continue
-            if any(c.unit == unit.unit for c in citations):
-                continue
-            quote = self._quote(state, unit, terms, question)
-            citations.append(make_citation(document, unit, lang, 1.0, quote))
-        sep = label("list_sep", lang)
-        intro = label("no_such_unit", lang, ref=sep.join(missing)) if missing else ""
-        if not citations:
-            answer = Answer(question, intro, True, lang=lang, extra={"kind": "reference"})
-            return _Turn(answer, question, (), direct=True)
-        citations = with_citing_paragraphs(citations, {document.symbol: document}, lang)
-        text = answer_text(citations, lang, intro)
-        answer = Answer(
-            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
-        )
-        focus = tuple((c.doc, c.unit) for c in citations)
-        return _Turn(answer, question, focus, direct=True)
-
-    def _same_units(self, state: _State, previous: _Turn, follow: FollowKind, section: str) -> bool:
+    def _same_units(self, state: _State, previous: Turn, follow: FollowKind, section: str) -> bool:
         """An elliptic follow-up to a direct reference is about the same units, unless it names
         another part of the resolution."""
         retriever = state.retriever
@@ -428,209 +362,3 @@ class Bot:
         retriever = state.retriever
         assert retriever is not None
         return " ".join(retriever.units[k].text for k in keys if k in retriever.units)
-
-    def _about_units(self, state: _State, question: str, previous: _Turn, lang: str) -> _Turn:
-        """An elliptic follow-up to a direct reference: answer from the same units."""
-        terms = self._terms(state, question)
-        citations = []
-        for doc, unit_id in previous.focus:
-            document = next((d for d in state.documents if d.symbol == doc), None)
-            unit = document.get(unit_id) if document else None
-            if document is None or unit is None:
-                continue
-            quote = self._quote(state, unit, terms, question)
-            citations.append(make_citation(document, unit, lang, 1.0, quote))
-        text = answer_text(citations, lang)
-        answer = Answer(
-            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
-        )
-        return _Turn(answer, previous.query, previous.focus, direct=True)
-
-    def _footnotes_of(
-        self,
-        state: _State,
-        previous: _Turn,
-        question: str,
-        lang: str,
-        keep: Callable[[Unit], bool] = lambda note: True,
-    ) -> _Turn | None:
-        """The footnotes of the units the previous answer cited, cited with their paragraph."""
-        retriever = state.retriever
-        assert retriever is not None
-        citations: list[Citation] = []
-        for doc, unit_id in previous.focus:
-            document = retriever.docs.get(doc)
-            unit = retriever.units.get((doc, unit_id))
-            if document is None or unit is None:
-                continue
-            for note_id in unit.footnotes:
-                note = document.get(note_id)
-                if note is None or not keep(note):
-                    continue
-                if not any(c.unit == note_id for c in citations):
-                    citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
-        if not citations:
-            return None
-        citations = with_citing_paragraphs(citations, dict(retriever.docs), lang)
-        answer = Answer(
-            question,
-            answer_text(citations, lang),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "reference"},
-        )
-        return _Turn(answer, question, tuple((c.doc, c.unit) for c in citations), direct=True)
-
-    def _metadata(
-        self, document: Document, question: str, kinds: Sequence[metadata.MetaKind], lang: str
-    ) -> _Turn:
-        facts = [metadata.answer(kind, document, lang) for kind in kinds]
-        intro = " ".join(label(f.kind, lang, value=f.value) for f in facts if f.value)
-        citations: list[Citation] = []
-        for fact in facts:
-            if fact.unit is None or any(c.unit == fact.unit.unit for c in citations):
-                continue
-            citations.append(make_citation(document, fact.unit, lang, 1.0, fact.quote))
-        text = answer_text(citations, lang, intro, quote_lead=False) if citations else intro
-        no_answer = not intro
-        answer = Answer(
-            question,
-            text or label("no_answer", lang),
-            no_answer,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "metadata"},
-        )
-        focus = tuple((c.doc, c.unit) for c in citations)
-        return _Turn(answer, question, focus, meta=True)
-
-    def _citation(
-        self, state: _State, key: Key, score: float, terms: Sequence[str], question: str, lang: str
-    ) -> Citation | None:
-        retriever = state.retriever
-        assert retriever is not None
-        unit = retriever.units.get(key)
-        document = retriever.docs.get(key[0])
-        if unit is None or document is None:
-            return None
-        return make_citation(document, unit, lang, score, self._quote(state, unit, terms, question))
-
-    def _no_answer(self, state: _State, question: str, retrieval: Retrieval, lang: str) -> Answer:
-        see_also: list[Citation] = []
-        for scored in retrieval.ranked:
-            if len(see_also) >= _SEE_ALSO:
-                break
-            unit_id = scored.unit
-            if unit_id in _NOT_CONTENT:
-                continue
-            citation = self._citation(
-                state, (scored.doc, unit_id), scored.score, retrieval.terms, question, lang
-            )
-            if citation is not None:
-                see_also.append(citation)
-        if retrieval.other_document:
-            message = label("no_answer_other_doc", lang, ref=retrieval.other_document)
-        else:
-            message = label("no_answer", lang)
-        return Answer(
-            question,
-            no_answer_text(message, see_also, lang),
-            True,
-            (),
-            tuple(see_also),
-            lang=lang,
-            extra={"kind": "no_answer", "coverage": round(retrieval.coverage, 3)},
-        )
-
-    def _ranked(
-        self, state: _State, question: str, retrieval: Retrieval, lang: str, k: int, query: str
-    ) -> _Turn:
-        citations: list[Citation] = []
-        best = next((s.score for s in retrieval.ranked if s.unit not in _NOT_CONTENT), 0.0)
-        for scored in retrieval.ranked:
-            if len(citations) >= k:
-                break
-            if scored.unit in _NOT_CONTENT:
-                continue
-            if citations and scored.score < RELATED_MIN * best:
-                # Far behind the best unit: more likely noise than a related paragraph.
-                break
-            citation = self._citation(
-                state, (scored.doc, scored.unit), scored.score, retrieval.terms, question, lang
-            )
-            if citation is not None:
-                citations.append(citation)
-        docs = dict(state.retriever.docs) if state.retriever else {}
-        citations = with_citing_paragraphs(citations, docs, lang)
-        answer = Answer(
-            question,
-            answer_text(citations, lang),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "search", "coverage": round(retrieval.coverage, 3)},
-        )
-        return _Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
-
-    def _list(
-        self,
-        state: _State,
-        question: str,
-        retrieval: Retrieval,
-        words: Sequence[str],
-        exclude: set[Key],
-        lang: str,
-        k: int,
-        query: str,
-        named: bool = False,
-    ) -> _Turn:
-        retriever = state.retriever
-        assert retriever is not None
-        if lang == "zh" or named:
-            terms = [t for t in words if t]
-        else:
-            # Whole glossary terms (千年发展目标), not their sub-words (发展, 目标).
-            terms = list(retriever.glossary.expand(question).terms)
-        # Chinese terms of the question the text contains verbatim decide which units mention it.
-        present = [t for t in terms if retriever.mentioning(t)]
-        mentioning: set[int] = set()
-        for t in present:
-            mentioning |= retriever.mentioning(t)
-        fresh: list[Citation] = []
-        again: list[Citation] = []
-        for scored in retrieval.ranked:
-            key = (scored.doc, scored.unit)
-            if scored.unit in _NOT_CONTENT:
-                continue
-            if present and retriever.position[key] not in mentioning:
-                continue
-            bucket = again if key in exclude else fresh
-            if len(bucket) >= (_LIST_MAX if present else k):
-                continue
-            citation = self._citation(
-                state, key, scored.score, present or retrieval.terms, question, lang
-            )
-            if citation is not None:
-                bucket.append(citation)
-        term = label("list_sep", lang).join(present) if present else question
-        if fresh:
-            citations = fresh
-            intro = label("more_mentions", lang, term=term) if exclude else ""
-        else:
-            # Nothing beyond what was cited: say so, and show those mentions again.
-            citations = again
-            intro = label("no_more_mentions", lang, term=term)
-        if not citations:
-            answer = Answer(question, intro, True, lang=lang, extra={"kind": "list"})
-            return _Turn(answer, query, ())
-        answer = Answer(
-            question,
-            answer_text(citations, lang, intro),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "list"},
-        )
-        focus = tuple((c.doc, c.unit) for c in citations) + tuple(exclude)
-        return _Turn(answer, query, focus)

@@ -1,0 +1,300 @@
+"""Answers of each kind, built from units and retrieval results: direct references, follow-ups
+to them, footnotes, metadata, ranked passages, lists of mentions, and no-answer with see-also.
+
+The bot decides which kind a question needs; :class:`AnswerBuilder` composes it with citations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from bot import metadata
+from bot.answer import Answer, Citation
+from bot.compose import (
+    answer_text,
+    choose_quote,
+    make_citation,
+    no_answer_text,
+    wanted,
+    with_citing_paragraphs,
+)
+from bot.labels import label
+from bot.refs import Reference, describe, resolve
+from bot.retrieve import Retrieval, Retriever
+from index.document import Document, Unit
+
+Key = tuple[str, str]
+_LIST_MAX = 12
+_SEE_ALSO = 3
+# A unit is cited after the best one only if its fused score reaches this share of the best's.
+RELATED_MIN = 0.6
+# Units that are not paragraphs are only cited by metadata answers or by their own reference.
+NOT_CONTENT = ("title", "adoption")
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One answered question, as later follow-ups need it.
+
+    :param answer: The answer.
+    :param query: The text that was searched (the question with any follow-up context).
+    :param focus: The units the answer is about, main one first.
+    :param direct: The question named its units (a reference).
+    :param meta: The question was about the resolution itself (date, symbol, title).
+    """
+
+    answer: Answer
+    query: str
+    focus: tuple[Key, ...]
+    direct: bool = False
+    meta: bool = False
+
+
+class AnswerBuilder:
+    """Composes answers over one index version's retriever.
+
+    :param retriever: The retriever (its documents and units are cited).
+    """
+
+    def __init__(self, retriever: Retriever) -> None:
+        self.retriever = retriever
+
+    def quote(self, unit: Unit, terms: Sequence[str], question: str) -> str:
+        """The clause of a unit that answers the question (see :func:`choose_quote`)."""
+        retriever = self.retriever
+        return choose_quote(unit.text, terms, retriever.lexical.idf, wanted(question))
+
+    def _terms(self, question: str) -> list[str]:
+        retriever = self.retriever
+        return retriever.query_terms(question)[0]
+
+    def direct(
+        self,
+        document: Document,
+        question: str,
+        refs: Sequence[Reference],
+        lang: str,
+    ) -> Turn:
+        """Paragraphs and footnotes the question names (``第15段``, ``footnote 2``)."""
+        terms = self._terms(question)
+        citations: list[Citation] = []
+        missing: list[str] = []
+        for ref in refs:
+            unit = resolve(ref, document)
+            if unit is None:
+                missing.append(describe(ref, lang))
+                continue
+            if any(c.unit == unit.unit for c in citations):
+                continue
+            quote = self.quote(unit, terms, question)
+            citations.append(make_citation(document, unit, lang, 1.0, quote))
+        sep = label("list_sep", lang)
+        intro = label("no_such_unit", lang, ref=sep.join(missing)) if missing else ""
+        if not citations:
+            answer = Answer(question, intro, True, lang=lang, extra={"kind": "reference"})
+            return Turn(answer, question, (), direct=True)
+        citations = with_citing_paragraphs(citations, {document.symbol: document}, lang)
+        text = answer_text(citations, lang, intro)
+        answer = Answer(
+            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
+        )
+        focus = tuple((c.doc, c.unit) for c in citations)
+        return Turn(answer, question, focus, direct=True)
+
+    def about_units(self, question: str, previous: Turn, lang: str) -> Turn:
+        """An elliptic follow-up to a direct reference: answer from the same units."""
+        terms = self._terms(question)
+        citations = []
+        for doc, unit_id in previous.focus:
+            document = self.retriever.docs.get(doc)
+            unit = document.get(unit_id) if document else None
+            if document is None or unit is None:
+                continue
+            quote = self.quote(unit, terms, question)
+            citations.append(make_citation(document, unit, lang, 1.0, quote))
+        text = answer_text(citations, lang)
+        answer = Answer(
+            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
+        )
+        return Turn(answer, previous.query, previous.focus, direct=True)
+
+    def footnotes_of(
+        self,
+        previous: Turn,
+        question: str,
+        lang: str,
+        keep: Callable[[Unit], bool] = lambda note: True,
+    ) -> Turn | None:
+        """The footnotes of the units the previous answer cited, cited with their paragraph."""
+        retriever = self.retriever
+        citations: list[Citation] = []
+        for doc, unit_id in previous.focus:
+            document = retriever.docs.get(doc)
+            unit = retriever.units.get((doc, unit_id))
+            if document is None or unit is None:
+                continue
+            for note_id in unit.footnotes:
+                note = document.get(note_id)
+                if note is None or not keep(note):
+                    continue
+                if not any(c.unit == note_id for c in citations):
+                    citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
+        if not citations:
+            return None
+        citations = with_citing_paragraphs(citations, dict(retriever.docs), lang)
+        answer = Answer(
+            question,
+            answer_text(citations, lang),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "reference"},
+        )
+        return Turn(answer, question, tuple((c.doc, c.unit) for c in citations), direct=True)
+
+    def metadata_answer(
+        self, document: Document, question: str, kinds: Sequence[metadata.MetaKind], lang: str
+    ) -> Turn:
+        facts = [metadata.answer(kind, document, lang) for kind in kinds]
+        intro = " ".join(label(f.kind, lang, value=f.value) for f in facts if f.value)
+        citations: list[Citation] = []
+        for fact in facts:
+            if fact.unit is None or any(c.unit == fact.unit.unit for c in citations):
+                continue
+            citations.append(make_citation(document, fact.unit, lang, 1.0, fact.quote))
+        text = answer_text(citations, lang, intro, quote_lead=False) if citations else intro
+        no_answer = not intro
+        answer = Answer(
+            question,
+            text or label("no_answer", lang),
+            no_answer,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "metadata"},
+        )
+        focus = tuple((c.doc, c.unit) for c in citations)
+        return Turn(answer, question, focus, meta=True)
+
+    def citation(
+        self, key: Key, score: float, terms: Sequence[str], question: str, lang: str
+    ) -> Citation | None:
+        retriever = self.retriever
+        unit = retriever.units.get(key)
+        document = retriever.docs.get(key[0])
+        if unit is None or document is None:
+            return None
+        return make_citation(document, unit, lang, score, self.quote(unit, terms, question))
+
+    def no_answer(self, question: str, retrieval: Retrieval, lang: str) -> Answer:
+        see_also: list[Citation] = []
+        for scored in retrieval.ranked:
+            if len(see_also) >= _SEE_ALSO:
+                break
+            unit_id = scored.unit
+            if unit_id in NOT_CONTENT:
+                continue
+            citation = self.citation(
+                (scored.doc, unit_id), scored.score, retrieval.terms, question, lang
+            )
+            if citation is not None:
+                see_also.append(citation)
+        if retrieval.other_document:
+            message = label("no_answer_other_doc", lang, ref=retrieval.other_document)
+        else:
+            message = label("no_answer", lang)
+        return Answer(
+            question,
+            no_answer_text(message, see_also, lang),
+            True,
+            (),
+            tuple(see_also),
+            lang=lang,
+            extra={"kind": "no_answer", "coverage": round(retrieval.coverage, 3)},
+        )
+
+    def ranked(self, question: str, retrieval: Retrieval, lang: str, k: int, query: str) -> Turn:
+        citations: list[Citation] = []
+        best = next((s.score for s in retrieval.ranked if s.unit not in NOT_CONTENT), 0.0)
+        for scored in retrieval.ranked:
+            if len(citations) >= k:
+                break
+            if scored.unit in NOT_CONTENT:
+                continue
+            if citations and scored.score < RELATED_MIN * best:
+                # Far behind the best unit: more likely noise than a related paragraph.
+                break
+            citation = self.citation(
+                (scored.doc, scored.unit), scored.score, retrieval.terms, question, lang
+            )
+            if citation is not None:
+                citations.append(citation)
+        docs = dict(self.retriever.docs)
+        citations = with_citing_paragraphs(citations, docs, lang)
+        answer = Answer(
+            question,
+            answer_text(citations, lang),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "search", "coverage": round(retrieval.coverage, 3)},
+        )
+        return Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
+
+    def listing(
+        self,
+        question: str,
+        retrieval: Retrieval,
+        words: Sequence[str],
+        exclude: set[Key],
+        lang: str,
+        k: int,
+        query: str,
+        named: bool = False,
+    ) -> Turn:
+        retriever = self.retriever
+        if lang == "zh" or named:
+            terms = [t for t in words if t]
+        else:
+            # Whole glossary terms (千年发展目标), not their sub-words (发展, 目标).
+            terms = list(retriever.glossary.expand(question).terms)
+        # Chinese terms of the question the text contains verbatim decide which units mention it.
+        present = [t for t in terms if retriever.mentioning(t)]
+        mentioning: set[int] = set()
+        for t in present:
+            mentioning |= retriever.mentioning(t)
+        fresh: list[Citation] = []
+        again: list[Citation] = []
+        for scored in retrieval.ranked:
+            key = (scored.doc, scored.unit)
+            if scored.unit in NOT_CONTENT:
+                continue
+            if present and retriever.position[key] not in mentioning:
+                continue
+            bucket = again if key in exclude else fresh
+            if len(bucket) >= (_LIST_MAX if present else k):
+                continue
+            citation = self.citation(key, scored.score, present or retrieval.terms, question, lang)
+            if citation is not None:
+                bucket.append(citation)
+        term = label("list_sep", lang).join(present) if present else question
+        if fresh:
+            citations = fresh
+            intro = label("more_mentions", lang, term=term) if exclude else ""
+        else:
+            # Nothing beyond what was cited: say so, and show those mentions again.
+            citations = again
+            intro = label("no_more_mentions", lang, term=term)
+        if not citations:
+            answer = Answer(question, intro, True, lang=lang, extra={"kind": "list"})
+            return Turn(answer, query, ())
+        answer = Answer(
+            question,
+            answer_text(citations, lang, intro),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "list"},
+        )
+        focus = tuple((c.doc, c.unit) for c in citations) + tuple(exclude)
+        return Turn(answer, query, focus)
