@@ -39,15 +39,20 @@ class Thesaurus:
     """
 
     def __init__(self, groups: Iterable[Iterable[str]] = ()) -> None:
-        table: dict[str, set[str]] = {}
+        # Groups indexed by word; a word's synonyms are unioned on first use (loading stays fast).
+        self._groups: list[tuple[str, ...]] = []
+        self._index: dict[str, list[int]] = {}
         for group in groups:
-            words = [w for w in dict.fromkeys(group) if len(w) >= 2]
+            words = tuple(w for w in dict.fromkeys(group) if len(w) >= 2)
+            if len(words) < 2:
+                continue
             for word in words:
-                table.setdefault(word, set()).update(w for w in words if w != word)
-        self._table = {word: frozenset(others) for word, others in table.items() if others}
+                self._index.setdefault(word, []).append(len(self._groups))
+            self._groups.append(words)
+        self._cache: dict[str, frozenset[str]] = {}
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._index)
 
     def synonyms(self, word: str) -> frozenset[str]:
         """The synonyms of a word (never the word itself).
@@ -55,7 +60,12 @@ class Thesaurus:
         :param word: A segmented word.
         :returns: Its synonyms, empty when the thesaurus does not know it.
         """
-        return self._table.get(word, frozenset())
+        found = self._cache.get(word)
+        if found is None:
+            members = (w for g in self._index.get(word, ()) for w in self._groups[g])
+            found = frozenset(w for w in members if w != word)
+            self._cache[word] = found
+        return found
 
     @classmethod
     def from_cilin(cls, path: Path | None = None) -> Thesaurus:
