@@ -34,8 +34,9 @@ _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERAL = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿]+)"
 _AMOUNT = re.compile(
-    rf"(?<![第\d/]){_NUMERAL}\s*[多余]?\s*(?:[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)"
+    rf"(?<![第\d/]){_NUMERAL}\s*[多余]?\s*(?P<unit>[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)"
 )
+_ASKED_COUNTER = re.compile(rf"(?:多少|几)(?P<unit>[{_COUNTER}])")
 _TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
 # Where a counted noun starts after its number ("两个组织", "190 多个成员议会").
 _NOUN_SPAN = 6
@@ -71,9 +72,17 @@ def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) ->
     :returns: True when the passage has such a fact (always for ``""``).
     """
     if kind == "quantity":
+        # "多少项活动" is not answered by "一份报告": a counter the question names must match
+        # (个, the general one, matches any).
+        named = _ASKED_COUNTER.search(asked)
+        wanted_unit = named.group("unit") if named else "个"
         for match in _AMOUNT.finditer(text):
             if text[: match.start()].rstrip().endswith("第"):
                 continue  # an ordinal ("第 86 次"), not an amount
+            if "个" not in (wanted_unit, match.group("unit")) and wanted_unit != match.group(
+                "unit"
+            ):
+                continue
             counted = re.sub(r"\s+", "", text[match.end() : match.end() + _NOUN_SPAN])[:2]
             if len(counted) == 2 and counted in asked:
                 return True

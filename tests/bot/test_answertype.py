@@ -44,6 +44,10 @@ def test_a_quantity_must_count_what_was_asked_about() -> None:
     assert holds("quantity", text, "决议涉及几个组织？")
     assert holds("quantity", "该联盟有 179 个成员议会", "各国议会联盟共有多少个成员议会？")
     assert holds("quantity", "共有 190 多个成员议会", "How many? 成员议会")
+    # A counter the question names must match the text's (个 matches any).
+    assert not holds("quantity", "提交一份报告", "报告里列出了多少项活动？")
+    assert holds("quantity", "提交一份报告", "要提交几份报告？")
+    assert holds("quantity", "提交一份报告", "要提交几个报告？")
     # An ordinal is not an amount.
     assert not holds("quantity", "第 86 次全体会议", "有多少次会议？")
 
