@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-AnswerType = Literal["quantity", "person", "day", "year", ""]
+AnswerType = Literal["quantity", "person", "day", "year", "vote", ""]
 
 _COUNTER = "个名位项家国人次届种条份笔件所座"
 # "哪几届" asks which, "第几" an ordinal: neither is a count.
@@ -19,12 +19,20 @@ _QUANTITY_ZH = re.compile(rf"(?<![第哪])(?:多少(?!年)|几[{_COUNTER}])|预�
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b|\bbudgets?\b", re.IGNORECASE)
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
-_PERSON_ZH = re.compile(r"是谁|谁是|谁担任|由谁主持|谁主持|主持人|哪一?位|叫什么名字|姓名|的名字")
+_PERSON_ZH = re.compile(
+    r"是谁|谁是|谁担任|由谁(?:代表\S{0,4})?(?:主持|签署|签订|领导)|谁主持|主持人|哪一?位|叫什么名字|姓名|的名字"
+)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
     r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|\bname\s+of\s+the\b",
     re.IGNORECASE,
 )
+# How a resolution was adopted (sponsors, votes) is in the meeting records, not in its text.
+_VOTE_ZH = re.compile(r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数")
+_VOTE_EN = re.compile(
+    r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b", re.I
+)
+_VOTE_TEXT = re.compile(r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I)
 _DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
 _DAY_EN = re.compile(r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I)
 _YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份")
@@ -47,11 +55,13 @@ def asked_type(question: str) -> AnswerType:
 
     :param question: The question.
     :returns: ``quantity`` (多少, how many, budget), ``person`` (是谁, who was the ...),
-        ``day`` (哪一天, which month), ``year`` (哪一年), or ``""``.
+        ``vote`` (提案国, sponsors, votes), ``day`` (哪一天, which month), ``year`` (哪一年), or
+        ``""``.
     """
     checks: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
         ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
         ("person", _PERSON_ZH, _PERSON_EN),
+        ("vote", _VOTE_ZH, _VOTE_EN),
         ("day", _DAY_ZH, _DAY_EN),
         ("year", _YEAR_ZH, _YEAR_EN),
     )
@@ -91,6 +101,8 @@ def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) ->
         return bool(_TITLE_OF_PERSON.search(text)) or any(True for _ in names)
     if kind == "day":
         return bool(_DAY.search(text))
+    if kind == "vote":
+        return bool(_VOTE_TEXT.search(text))
     if kind == "year":
         return bool(_YEAR.search(text))
     return True

@@ -25,12 +25,13 @@ from bot.conversation import (
     classify,
     points_back,
     points_to_cited_resolution,
+    refers_back,
     wants_list,
 )
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
-from bot.refs import find_references, section_named
+from bot.refs import Reference, find_references, neighbour, relative_step, section_named
 from bot.retrieve import Retriever
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
@@ -222,6 +223,9 @@ class Bot:
         lang = detect_lang(question)
         document = self._document_for(state, question)
         refs = find_references(question)
+        if not refs and previous is not None and previous.focus:
+            refs = self._neighbour(state, question, previous.focus[0])
+            document = retriever.docs.get(previous.focus[0][0], document)
         if refs:
             return builder.direct(document, question, refs, lang)
         words = self._topic_words(retriever, question)
@@ -265,6 +269,13 @@ class Bot:
             )
         return builder.ranked(question, retrieval, lang, k, query)
 
+    def _neighbour(self, state: _State, question: str, discussed: Key) -> list[Reference]:
+        """``那前一段呢？`` after a paragraph: the one before it, in the same part."""
+        step = relative_step(question)
+        unit = state.retriever.units.get(discussed) if step and state.retriever else None
+        ref = neighbour(unit, step) if unit is not None else None
+        return [ref] if ref is not None else []
+
     def _context(
         self,
         state: _State,
@@ -280,10 +291,10 @@ class Bot:
         if previous is None or follow == "none":
             return _Context()
         if follow == "more":
-            if words:
+            if words and not refers_back(question):
                 return _Context()
-            # "还有哪些段落提到它？": "it" is what the question before named.
-            topic = tuple(retriever.thing_named(previous.answer.question))
+            # "还有哪些段落提到它？", "… mention that commission?": what the question before named.
+            topic = tuple(retriever.thing_named(previous.answer.question, question))
             return _Context(" ".join(topic), topic=topic)
         boost = (cited or previous.focus)[:1]
         if previous.direct and previous.focus:

@@ -81,6 +81,24 @@ def points_back(question: str) -> bool:
     return bool(_PRONOUN.search(question))
 
 
+# "这个机构", "that commission": a thing named before, not the resolution being read.
+_DEMONSTRATIVE = re.compile(
+    r"(?:这个|那个|这一|那一|这些|那些|该|此)(?!决议|项决议|份决议|文件)[\u4e00-\u9fff]|"
+    r"\b(?:that|this|these|those)\s+(?!resolution|document|text)[a-z]+",
+    re.IGNORECASE,
+)
+
+
+def refers_back(question: str) -> bool:
+    """Whether a question names something by a pronoun or a demonstrative (``它``, ``这个机构``,
+    "that commission"), other than the resolution itself.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return points_back(question) or bool(_DEMONSTRATIVE.search(question))
+
+
 def points_to_cited_resolution(question: str) -> bool:
     """Whether a question is about a resolution the conversation cited, not the one read.
 

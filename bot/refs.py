@@ -140,6 +140,42 @@ def section_named(question: str) -> Literal["preambular", "operative", ""]:
     return "preambular" if m.group("pp") else "operative"
 
 
+_STEP = re.compile(
+    r"(?P<back>前一段|上一段|前面一段|前一个脚注|上一个脚注|\b(?:previous|preceding)\s+(?:paragraph|footnote)\b|"
+    r"\b(?:paragraph|footnote)\s+before\b)|"
+    r"(?P<on>下一段|后一段|后面一段|下一个脚注|\b(?:next|following)\s+(?:paragraph|footnote)\b|"
+    r"\b(?:paragraph|footnote)\s+after\b)",
+    re.IGNORECASE,
+)
+
+
+def relative_step(question: str) -> int:
+    """A step from the paragraph just discussed (``那前一段呢？``, "and the next paragraph?").
+
+    :param question: The question.
+    :returns: ``-1`` (previous), ``1`` (next), or ``0`` when it names no neighbour.
+    """
+    m = _STEP.search(question)
+    if m is None:
+        return 0
+    return -1 if m.group("back") else 1
+
+
+def neighbour(unit: Unit, step: int) -> Reference | None:
+    """The reference to the paragraph (or footnote) ``step`` places from a unit, in its part.
+
+    :param unit: The unit discussed.
+    :param step: ``-1`` or ``1``.
+    :returns: The reference, or None when the unit has no number (title, adoption) or the
+        step leaves the part's start.
+    """
+    number = (unit.number or 0) + step
+    if unit.kind not in ("preambular", "operative", "footnote") or number < 1:
+        return None
+    kind: RefKind = unit.kind
+    return Reference(kind, number)
+
+
 def _part(raw: str | None) -> RefKind:
     if not raw:
         return "paragraph"

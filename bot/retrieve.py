@@ -281,23 +281,27 @@ class Retriever:
         total = expansion.size + len(expansion.numbers)
         return tokens, covered / total if total else 0.0, lang
 
-    def thing_named(self, question: str) -> list[str]:
-        """The Chinese term of the thing a question names, for a later ``它`` to point at: the
-        rarest glossary term or proper name the text has, else the question's rarest word.
+    def thing_named(self, question: str, hint: str = "") -> list[str]:
+        """The Chinese term of the thing a question names, for a later ``它`` or "that
+        commission" to point at: the rarest glossary term or proper name the text has (one the
+        hint's words are part of, when there is one), else the question's rarest word.
 
         :param question: An earlier question (Chinese or English).
-        :returns: The term's variants the text contains (one, or for English a glossary
-            entry's); empty when the text has none.
+        :param hint: The words the later question uses for it ("that commission", ``这个机构``).
+        :returns: The term the text contains, or nothing when it has none.
         """
         expansion = self.glossary.expand(question)
         if detect_lang(question) != "zh":
-            return [t for t in expansion.terms if self.mentioning(t)][:1]
-        seg = self.lexical.segmenter
-        words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
-        known = set(self.glossary.chinese_terms()) | set(seg.names_among(words))
-        present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
-        named = [w for w in present if w in known] or present
-        return sorted(named, key=self.lexical.idf, reverse=True)[:1]
+            named = [t for t in expansion.terms if self.mentioning(t)]
+        else:
+            seg = self.lexical.segmenter
+            words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
+            known = set(self.glossary.chinese_terms()) | set(seg.names_among(words))
+            present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
+            named = [w for w in present if w in known] or present
+            named.sort(key=self.lexical.idf, reverse=True)
+        clues = self.query_terms(hint)[0] if hint else []
+        return ([t for t in named if any(c in t for c in clues)] or named)[:1]
 
     def may_hold(self, question: str, ranked: Sequence[Scored], terms: Sequence[str]) -> bool:
         """Whether one of the best units can hold the kind of fact the question asks for.

@@ -21,6 +21,11 @@ from bot.answertype import asked_type, holds
         ("议会听证会安排在几月份？", "day"),
         ("第四届世界议长大会具体在哪几天举行？", "day"),
         ("第86次全体会议是由谁主持的？", "person"),
+        ("1996年的合作协定是由谁代表双方签署的？", "person"),
+        ("Which Member States sponsored this resolution?", "vote"),
+        ("这项决议表决时有多少票赞成？", "quantity"),
+        ("决议的提案国有哪些？", "vote"),
+        ("Was the resolution adopted by a vote?", "vote"),
         ("第四届世界议长大会在哪一年举行？", "year"),
         ("In which year was the cooperation agreement signed?", "year"),
         # Not such questions: which ones, ordinals, actors.
@@ -60,4 +65,6 @@ def test_people_dates_and_years() -> None:
     assert not holds("day", "使一年一度的议会听证会更紧密地与联合国的主要进程相关联", "")
     assert holds("year", "2015 年第四届世界议长大会", "")
     assert not holds("year", "列入大会第七十届会议临时议程", "")
+    assert not holds("vote", "2014 年 5月 19 日 第 86 次全体会议", "")
+    assert holds("vote", "以 120 票赞成、3 票反对通过", "")
     assert holds("", "任何文字", "")
