@@ -83,7 +83,7 @@ def points_back(question: str) -> bool:
 
 # "这个机构", "that commission": a thing named before, not the resolution being read.
 _DEMONSTRATIVE = re.compile(
-    r"(?:这个|那个|这一|那一|这些|那些|该|此)(?!决议|项决议|份决议|文件)[\u4e00-\u9fff]|"
+    r"它|(?:这个|那个|这一|那一|这些|那些|该|此)(?!决议|项决议|份决议|文件)[\u4e00-\u9fff]|"
     r"\b(?:that|this|these|those)\s+(?!resolution|document|text)[a-z]+",
     re.IGNORECASE,
 )

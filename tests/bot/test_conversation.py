@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from bot.bot import Bot
-from bot.conversation import Conversation, classify, points_to_cited_resolution, wants_list
+from bot.conversation import (
+    Conversation,
+    classify,
+    points_to_cited_resolution,
+    refers_back,
+    wants_list,
+)
 
 
 @pytest.mark.parametrize(
@@ -130,6 +136,39 @@ def test_a_follow_up_limited_to_one_part_answers_from_it(
     answer = fake_bot.ask(question, history)
     assert answer.citations and all(c.kind == "preambular" for c in answer.citations)
     assert answer.citations[0].unit == unit
+
+
+def test_refers_back() -> None:
+    assert refers_back("还有哪些段落提到它？")
+    assert refers_back("这个机构在序言部分也被提到了吗？")
+    assert refers_back("Which other paragraphs mention that commission?")
+    assert not refers_back("还有哪些段落提到妇女？")
+    assert not refers_back("这项决议是哪一年通过的？")
+    assert not refers_back("What does this resolution say about women?")
+
+
+def test_that_commission_is_the_one_the_question_before_named(fake_bot: Bot) -> None:
+    history = [
+        "Which paragraph mentions meetings during the session of the Commission on the Status of Women?"
+    ]
+    answer = fake_bot.ask("Which other paragraphs mention that commission?", history)
+    assert answer.extra["kind"] == "list" and "妇女地位委员会" in answer.text
+    assert all("妇女地位委员会" in c.text for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("history", "question", "unit"),
+    [
+        (["执行部分第十段讲了什么？"], "那前一段呢？", "op-9"),
+        (["What does preambular paragraph 4 say?"], "And the next paragraph?", "pp-5"),
+        (["决议建议起草什么新的文件？"], "下一段呢？", "op-16"),
+    ],
+)
+def test_previous_and_next_paragraph(
+    fake_bot: Bot, history: list[str], question: str, unit: str
+) -> None:
+    answer = fake_bot.ask(question, history)
+    assert [c.unit for c in answer.citations][:1] == [unit]
 
 
 def test_next_paragraph_follow_up(fake_bot: Bot) -> None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from bot.refs import Reference, describe, find_references, parse_number, resolve, section_named
+from bot.refs import (
+    Reference,
+    describe,
+    find_references,
+    neighbour,
+    parse_number,
+    relative_step,
+    resolve,
+    section_named,
+)
 from index.document import Document
 
 
@@ -181,3 +190,28 @@ def test_position_beyond_the_start_is_missing(resolution: Document) -> None:
 )
 def test_section_named(question: str, section: str) -> None:
     assert section_named(question) == section
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        ("那前一段呢？", -1),
+        ("上一段说了什么？", -1),
+        ("And the previous paragraph?", -1),
+        ("下一段呢？", 1),
+        ("What about the next paragraph?", 1),
+        ("那第16段呢？", 0),
+    ],
+)
+def test_relative_step(question: str, step: int) -> None:
+    assert relative_step(question) == step
+
+
+def test_neighbour_stays_in_its_part(resolution: Document) -> None:
+    op10 = resolution.get("op-10")
+    assert op10 is not None
+    assert neighbour(op10, -1) == Reference("operative", 9)
+    pp1 = resolution.get("pp-1")
+    assert pp1 is not None and neighbour(pp1, -1) is None
+    title = resolution.get("title")
+    assert title is not None and neighbour(title, 1) is None

@@ -112,6 +112,10 @@ def test_the_thing_a_question_names(retriever: Retriever) -> None:
     assert retriever.thing_named("决议邀请妇女署做什么？") == ["妇女署"]
     assert retriever.thing_named("What does the resolution ask UN-Women to do?") == ["妇女署"]
     assert retriever.thing_named("今天天气怎么样？") == []
+    # The later question's own word picks which of the things named it means.
+    earlier = "Which paragraph mentions parliamentary meetings held at the Commission on the Status of Women?"
+    assert retriever.thing_named(earlier, "that commission") == ["妇女地位委员会"]
+    assert retriever.thing_named(earlier, "those meetings") != ["妇女地位委员会"]
 
 
 @pytest.mark.parametrize(("lang", "weight"), [("zh", 0.35), ("en", 0.5)])
