@@ -62,12 +62,29 @@ class AnswerBuilder:
 
     def quote(self, unit: Unit, terms: Sequence[str], question: str) -> str:
         """The clause of a unit that answers the question (see :func:`choose_quote`)."""
-        retriever = self.retriever
-        return choose_quote(unit.text, terms, retriever.lexical.idf, wanted(question))
+        return choose_quote(unit.text, terms, self.retriever.lexical.idf, wanted(question))
 
     def _terms(self, question: str) -> list[str]:
-        retriever = self.retriever
-        return retriever.query_terms(question)[0]
+        return self.retriever.query_terms(question)[0]
+
+    def _cited(
+        self,
+        question: str,
+        citations: Sequence[Citation],
+        lang: str,
+        kind: str,
+        intro: str = "",
+        **extra: object,
+    ) -> Answer:
+        """An answer quoting its citations (best first) after an optional introduction."""
+        return Answer(
+            question,
+            answer_text(list(citations), lang, intro),
+            False,
+            tuple(citations),
+            lang=lang,
+            extra={"kind": kind, **extra},
+        )
 
     def direct(
         self,
@@ -95,10 +112,7 @@ class AnswerBuilder:
             answer = Answer(question, intro, True, lang=lang, extra={"kind": "reference"})
             return Turn(answer, question, (), direct=True)
         citations = with_citing_paragraphs(citations, {document.symbol: document}, lang)
-        text = answer_text(citations, lang, intro)
-        answer = Answer(
-            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
-        )
+        answer = self._cited(question, citations, lang, "reference", intro)
         focus = tuple((c.doc, c.unit) for c in citations)
         return Turn(answer, question, focus, direct=True)
 
@@ -113,10 +127,7 @@ class AnswerBuilder:
                 continue
             quote = self.quote(unit, terms, question)
             citations.append(make_citation(document, unit, lang, 1.0, quote))
-        text = answer_text(citations, lang)
-        answer = Answer(
-            question, text, False, tuple(citations), lang=lang, extra={"kind": "reference"}
-        )
+        answer = self._cited(question, citations, lang, "reference")
         return Turn(answer, previous.query, previous.focus, direct=True)
 
     def footnotes_of(
@@ -143,14 +154,7 @@ class AnswerBuilder:
         if not citations:
             return None
         citations = with_citing_paragraphs(citations, dict(retriever.docs), lang)
-        answer = Answer(
-            question,
-            answer_text(citations, lang),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "reference"},
-        )
+        answer = self._cited(question, citations, lang, "reference")
         return Turn(answer, question, tuple((c.doc, c.unit) for c in citations), direct=True)
 
     def metadata_answer(
@@ -229,16 +233,9 @@ class AnswerBuilder:
             )
             if citation is not None:
                 citations.append(citation)
-        docs = dict(self.retriever.docs)
-        citations = with_citing_paragraphs(citations, docs, lang)
-        answer = Answer(
-            question,
-            answer_text(citations, lang),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "search", "coverage": round(retrieval.coverage, 3)},
-        )
+        citations = with_citing_paragraphs(citations, dict(self.retriever.docs), lang)
+        coverage = round(retrieval.coverage, 3)
+        answer = self._cited(question, citations, lang, "search", coverage=coverage)
         return Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
 
     def listing(
@@ -288,13 +285,6 @@ class AnswerBuilder:
         if not citations:
             answer = Answer(question, intro, True, lang=lang, extra={"kind": "list"})
             return Turn(answer, query, ())
-        answer = Answer(
-            question,
-            answer_text(citations, lang, intro),
-            False,
-            tuple(citations),
-            lang=lang,
-            extra={"kind": "list"},
-        )
+        answer = self._cited(question, citations, lang, "list", intro)
         focus = tuple((c.doc, c.unit) for c in citations) + tuple(exclude)
         return Turn(answer, query, focus)
