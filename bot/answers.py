@@ -132,25 +132,44 @@ class AnswerBuilder:
 
     def footnotes_of(
         self,
-        previous: Turn,
+        focus: Sequence[Key],
         question: str,
         lang: str,
         keep: Callable[[Unit], bool] = lambda note: True,
     ) -> Turn | None:
-        """The footnotes of the units the previous answer cited, cited with their paragraph."""
+        """The footnotes of some units (those the previous answer cited, or a paragraph the
+        question names), cited with their paragraph.
+
+        :param focus: The units whose footnotes are wanted.
+        :param question: The question.
+        :param lang: Answer language.
+        :param keep: Which footnotes to cite (all by default).
+        :returns: The answer, or None when the units have no such footnote.
+        """
+        notes = [
+            (doc, note_id)
+            for doc, unit_id in focus
+            if (unit := self.retriever.units.get((doc, unit_id))) is not None
+            for note_id in unit.footnotes
+        ]
+        kept = [k for k in dict.fromkeys(notes) if keep(self.retriever.units[k])]
+        return self.footnotes(kept, question, lang)
+
+    def footnotes(self, notes: Sequence[Key], question: str, lang: str) -> Turn | None:
+        """Footnotes cited whole, each with the paragraph that cites it.
+
+        :param notes: Footnote keys.
+        :param question: The question.
+        :param lang: Answer language.
+        :returns: The answer, or None for no footnotes.
+        """
         retriever = self.retriever
         citations: list[Citation] = []
-        for doc, unit_id in previous.focus:
+        for doc, note_id in dict.fromkeys(notes):
             document = retriever.docs.get(doc)
-            unit = retriever.units.get((doc, unit_id))
-            if document is None or unit is None:
-                continue
-            for note_id in unit.footnotes:
-                note = document.get(note_id)
-                if note is None or not keep(note):
-                    continue
-                if not any(c.unit == note_id for c in citations):
-                    citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
+            note = retriever.units.get((doc, note_id))
+            if document is not None and note is not None:
+                citations.append(make_citation(document, note, lang, 1.0, note.text.strip()))
         if not citations:
             return None
         citations = with_citing_paragraphs(citations, dict(retriever.docs), lang)

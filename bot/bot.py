@@ -227,7 +227,11 @@ class Bot:
             refs = self._neighbour(state, question, previous.focus[0])
             document = retriever.docs.get(previous.focus[0][0], document)
         if refs:
-            return builder.direct(document, question, refs, lang)
+            turn = builder.direct(document, question, refs, lang)
+            if _FOOTNOTE_WORD.search(question) and all(r.kind != "footnote" for r in refs):
+                # "执行部分第5段的脚注引用了什么？": that paragraph's footnotes.
+                return builder.footnotes_of(turn.focus, question, lang) or turn
+            return turn
         words = self._topic_words(retriever, question)
         follow = classify(question, words, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
@@ -250,7 +254,7 @@ class Bot:
         if kinds:
             return builder.metadata_answer(document, question, kinds, lang)
         if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
-            notes = builder.footnotes_of(previous, question, lang)
+            notes = builder.footnotes_of(previous.focus, question, lang)
             if notes is not None:
                 return notes
         section = section_named(question)
@@ -329,13 +333,18 @@ class Bot:
     def _symbol_of_topic(
         self, state: _State, question: str, previous: Turn | None, lang: str
     ) -> Turn | None:
-        """``它的文件号是什么？`` after a question about a document the text footnotes (the 1996
-        agreement) asks for that document's symbol, which its footnote gives; otherwise the
-        symbol asked for is the resolution's own."""
+        """A symbol asked for a document the text footnotes (the Secretary-General's report, the
+        1996 agreement) is in its footnote: named in the question itself, or by ``它的文件号是什么？``
+        after a question about it. Otherwise the symbol asked for is the resolution's own."""
         builder = state.builder
-        if previous is None or builder is None or not metadata.asks_symbol(question):
+        if builder is None or not metadata.asks_symbol(question):
             return None
         retriever = builder.retriever
+        named = self._footnotes_about(retriever, retriever.query_terms(question)[0])
+        if named:
+            return builder.footnotes(named, question, lang)
+        if previous is None:
+            return None
         topic = [w for w in self._topic_words(retriever, previous.answer.question) if len(w) > 1]
         if not topic:
             return None
@@ -343,7 +352,17 @@ class Bot:
         def about_topic(note: Unit) -> bool:
             return any(word in note.anchor.lower() for word in topic)
 
-        return builder.footnotes_of(previous, question, lang, about_topic)
+        return builder.footnotes_of(previous.focus, question, lang, about_topic)
+
+    @staticmethod
+    def _footnotes_about(retriever: Retriever, terms: Sequence[str]) -> list[Key]:
+        """Footnotes whose anchor (the words they are attached to) holds a topic word."""
+        topic = [t for t in terms if len(t) > 1 and not metadata.only_meta_words([t])]
+        return [
+            key
+            for key, unit in retriever.units.items()
+            if unit.kind == "footnote" and any(t in unit.anchor.lower() for t in topic)
+        ]
 
     def _leans_on(self, state: _State, words: Sequence[str], previous: Turn) -> bool:
         """A one-word question whose word is in what was just cited (``在哪一届会议？`` after

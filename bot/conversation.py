@@ -37,6 +37,7 @@ _POINTS_BACK = re.compile(
     r"and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
     re.IGNORECASE,
 )
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
 # (which is "本决议", "这项决议" or, usually, "该决议").
@@ -127,6 +128,9 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if not topic_words:
         return "elliptic"
     if _POINTS_BACK.search(question) and len(topic_words) <= 2:
+        return "elliptic"
+    if _SUBJECT_PRONOUN.search(question) and len(topic_words) <= 4:
+        # "它推动了哪些人之间的联系？": its subject is the thing just discussed.
         return "elliptic"
     if _PRONOUN_EN.search(question) and len(topic_words) <= 1:
         return "elliptic"

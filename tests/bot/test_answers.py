@@ -52,7 +52,8 @@ def test_no_answer_offers_see_also_but_cites_nothing(builder: AnswerBuilder) -> 
 def test_footnotes_of_the_previous_answer(builder: AnswerBuilder, resolution: Document) -> None:
     question = "序言部分第4段讲了什么？"
     previous = builder.direct(resolution, question, find_references(question), "zh")
-    notes = builder.footnotes_of(previous, "它的脚注是什么？", "zh")
+    notes = builder.footnotes_of(previous.focus, "它的脚注是什么？", "zh")
     assert isinstance(notes, Turn)
     assert "fn-2" in [c.unit for c in notes.answer.citations]
-    assert builder.footnotes_of(Turn(previous.answer, "", ()), "脚注？", "zh") is None
+    assert builder.footnotes_of((), "脚注？", "zh") is None
+    assert builder.footnotes([], "脚注？", "zh") is None

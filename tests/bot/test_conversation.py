@@ -23,6 +23,8 @@ from bot.conversation import (
         ("还有哪些段落提到妇女？", ["妇女"], True, "more"),
         ("Which other paragraphs mention women?", ["woman"], True, "more"),
         ("Any more paragraphs on hearings?", ["hear"], True, "more"),
+        ("它推动了哪些人之间的联系？", ["推动", "之间", "联系"], True, "elliptic"),
+        ("It also works with which bodies?", ["work", "bodi"], True, "elliptic"),
         # A comparative is not a request for more places.
         (
             "Which paragraph asks member states to link them more closely to the UN?",
@@ -169,6 +171,30 @@ def test_previous_and_next_paragraph(
 ) -> None:
     answer = fake_bot.ask(question, history)
     assert [c.unit for c in answer.citations][:1] == [unit]
+
+
+def test_a_paragraphs_footnote_asked_by_number(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("执行部分第5段末尾的脚注引用了什么？")
+    assert answer.citations[0].unit == "fn-5" and "68/6" in answer.text
+    # A paragraph without footnotes is answered itself.
+    plain = fake_bot.ask("执行部分第15段有脚注吗？")
+    assert plain.citations[0].unit == "op-15"
+
+
+@pytest.mark.parametrize(
+    ("question", "unit", "symbol"),
+    [
+        ("秘书长报告的文件编号是什么？", "fn-1", "A/68/827"),
+        ("What is the document symbol of the Secretary-General's report?", "fn-1", "A/68/827"),
+        ("1996年合作协定的文号是什么？", "fn-2", "A/51/402"),
+        ("本决议的文件编号是什么？", "title", "A/RES/68/272"),
+    ],
+)
+def test_the_symbol_of_a_document_the_question_names(
+    fake_bot: Bot, question: str, unit: str, symbol: str
+) -> None:
+    answer = fake_bot.ask(question)
+    assert answer.citations[0].unit == unit and symbol in answer.text
 
 
 def test_next_paragraph_follow_up(fake_bot: Bot) -> None:

@@ -198,6 +198,8 @@ def test_section_named(question: str, section: str) -> None:
         ("那前一段呢？", -1),
         ("上一段说了什么？", -1),
         ("And the previous paragraph?", -1),
+        ("And the one before it?", -1),
+        ("What about the following one?", 1),
         ("下一段呢？", 1),
         ("What about the next paragraph?", 1),
         ("那第16段呢？", 0),
