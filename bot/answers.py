@@ -22,7 +22,7 @@ from bot.compose import (
 from bot.labels import label
 from bot.refs import Reference, describe, resolve
 from bot.retrieve import Retrieval, Retriever
-from index.document import Document, Unit
+from index.document import METADATA_KINDS, Document, Unit
 
 Key = tuple[str, str]
 _LIST_MAX = 12
@@ -30,7 +30,7 @@ _SEE_ALSO = 3
 # A unit is cited after the best one only if its fused score reaches this share of the best's.
 RELATED_MIN = 0.6
 # Units that are not paragraphs are only cited by metadata answers or by their own reference.
-NOT_CONTENT = ("title", "adoption")
+NOT_CONTENT = METADATA_KINDS
 
 
 @dataclass(frozen=True)

@@ -245,7 +245,7 @@ class Bot:
         kinds = [] if cited else metadata.detect(question, words, symbol=document.symbol)
         if kinds == ["date"] and follow == "elliptic" and previous and not previous.meta:
             # "它是哪一年的？" after a question about the 1996 agreement is about the agreement.
-            kinds = [] if metadata.date_of_it(question) else kinds
+            kinds = [] if points_back(question) and not metadata.names_self(question) else kinds
         if not kinds and follow == "elliptic" and previous and previous.meta:
             # "在第几次会议上？" after a question about the resolution itself is about it too.
             kinds = metadata.detect(question, words, assume_self=True, symbol=document.symbol)

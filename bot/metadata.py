@@ -97,22 +97,17 @@ def names_other_resolution(question: str, symbol: str) -> bool:
     return any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question))
 
 
-_PRONOUN_ONLY = re.compile(r"它|其|\bit\b|\bits\b", re.IGNORECASE)
 _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE)
 
 
-def date_of_it(question: str) -> bool:
-    """Whether a date question names its subject only by a pronoun (``它是哪一年的？``), so
-    that after a question about a topic it asks about that topic, not the resolution.
+def names_self(question: str) -> bool:
+    """Whether a question names the resolution or its adoption (``它是哪一年通过的？``), so that
+    a date it asks for is the resolution's even after a question about a topic.
 
     :param question: The question.
-    :returns: False when it names the resolution or its adoption (``它是哪一年通过的？``).
+    :returns: True when it does.
     """
-    return (
-        bool(_PRONOUN_ONLY.search(question))
-        and not _NAMES_SELF.search(question)
-        and not _ADOPT.search(question)
-    )
+    return bool(_NAMES_SELF.search(question) or _ADOPT.search(question))
 
 
 def only_meta_words(words: Sequence[str]) -> bool:

@@ -21,7 +21,7 @@ from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
 from bot.lexical import LexicalIndex, Segmenter, content_words
 from bot.ordinals import Ordinals
-from index.document import Document, Unit
+from index.document import METADATA_KINDS, Document, Unit
 from index.protocols import Embedder, Store
 
 # Share of the lexical side in the fused score (Chinese questions; English ones scale it by
@@ -52,7 +52,6 @@ _OTHER_RESOLUTION = re.compile(
     r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)",
     re.IGNORECASE,
 )
-_METADATA = ("title", "adoption")
 _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 
 
@@ -314,7 +313,7 @@ class Retriever:
         kind = asked_type(question)
         if not kind:
             return True
-        content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in _METADATA]
+        content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
         seg = self.lexical.segmenter
         asked = " ".join([question, *terms])
         for scored in content[:TYPE_CHECK_DEPTH]:

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 UnitKind = Literal["title", "preambular", "operative", "footnote", "adoption"]
+# Units about the document rather than paragraphs of it (their ids equal their kinds).
+METADATA_KINDS: tuple[UnitKind, ...] = ("title", "adoption")
 
 
 @dataclass(frozen=True)

@@ -74,9 +74,9 @@ def test_another_numbered_resolution_is_not_this_ones_metadata() -> None:
     assert metadata.detect("它的文件号是什么？", ["文件", "号"]) == ["symbol"]
 
 
-def test_a_date_of_it_is_not_the_resolutions_unless_it_says_so() -> None:
-    assert metadata.date_of_it("它是哪一年的？")
-    assert metadata.date_of_it("When was it signed?")
-    assert not metadata.date_of_it("它是哪一年通过的？")
-    assert not metadata.date_of_it("When was it adopted?")
-    assert not metadata.date_of_it("这项决议是哪一年的？")
+def test_names_self() -> None:
+    assert not metadata.names_self("它是哪一年的？")
+    assert not metadata.names_self("When was it signed?")
+    assert metadata.names_self("它是哪一年通过的？")
+    assert metadata.names_self("When was it adopted?")
+    assert metadata.names_self("这项决议是哪一年的？")
