@@ -222,16 +222,9 @@ class Bot:
         assert retriever is not None and builder is not None
         lang = detect_lang(question)
         document = self._document_for(state, question)
-        refs = find_references(question)
-        if not refs and previous is not None and previous.focus:
-            refs = self._neighbour(state, question, previous.focus[0])
-            document = retriever.docs.get(previous.focus[0][0], document)
-        if refs:
-            turn = builder.direct(document, question, refs, lang)
-            if _FOOTNOTE_WORD.search(question) and all(r.kind != "footnote" for r in refs):
-                # "执行部分第5段的脚注引用了什么？": that paragraph's footnotes.
-                return builder.footnotes_of(turn.focus, question, lang) or turn
-            return turn
+        direct = self._by_reference(state, document, question, previous, lang)
+        if direct is not None:
+            return direct
         words = self._topic_words(retriever, question)
         follow = classify(question, words, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
@@ -242,15 +235,7 @@ class Bot:
         cited = self._cited_resolutions(state, question, previous, words)
         if cited:
             follow = "elliptic"
-        kinds = [] if cited else metadata.detect(question, words, symbol=document.symbol)
-        if kinds == ["date"] and follow == "elliptic" and previous and not previous.meta:
-            # "它是哪一年的？" after a question about the 1996 agreement is about the agreement.
-            kinds = [] if points_back(question) and not metadata.names_self(question) else kinds
-        if not kinds and follow == "elliptic" and previous and previous.meta:
-            # "在第几次会议上？" after a question about the resolution itself is about it too.
-            kinds = metadata.detect(question, words, assume_self=True, symbol=document.symbol)
-            if not kinds and wanted(question) in ("year", "date"):
-                kinds = ["date"]
+        kinds = [] if cited else self._meta_kinds(document, question, words, follow, previous)
         if kinds:
             return builder.metadata_answer(document, question, kinds, lang)
         if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
@@ -272,6 +257,52 @@ class Bot:
                 question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
             )
         return builder.ranked(question, retrieval, lang, k, query)
+
+    def _by_reference(
+        self,
+        state: _State,
+        document: Document,
+        question: str,
+        previous: Turn | None,
+        lang: str,
+    ) -> Turn | None:
+        """Paragraphs named by number (``第15段``) or by position from the last one
+        (``那前一段呢？``); with ``脚注`` but no footnote number, their footnotes."""
+        retriever, builder = state.retriever, state.builder
+        assert retriever is not None and builder is not None
+        refs = find_references(question)
+        if not refs and previous is not None and previous.focus:
+            refs = self._neighbour(state, question, previous.focus[0])
+            document = retriever.docs.get(previous.focus[0][0], document)
+        if not refs:
+            return None
+        turn = builder.direct(document, question, refs, lang)
+        if _FOOTNOTE_WORD.search(question) and all(r.kind != "footnote" for r in refs):
+            # "执行部分第5段的脚注引用了什么？": that paragraph's footnotes.
+            return builder.footnotes_of(turn.focus, question, lang) or turn
+        return turn
+
+    def _meta_kinds(
+        self,
+        document: Document,
+        question: str,
+        words: Sequence[str],
+        follow: FollowKind,
+        previous: Turn | None,
+    ) -> list[metadata.MetaKind]:
+        """Which facts about the resolution itself a question asks for, given the turn before."""
+        kinds = metadata.detect(question, words, symbol=document.symbol)
+        if previous is None or follow != "elliptic":
+            return kinds
+        if kinds == ["date"] and not previous.meta:
+            # "它是哪一年的？" after a question about the 1996 agreement is about the agreement.
+            return [] if points_back(question) and not metadata.names_self(question) else kinds
+        if not kinds and previous.meta:
+            # "在第几次会议上？" after a question about the resolution itself is about it too.
+            kinds = metadata.detect(question, words, assume_self=True, symbol=document.symbol)
+            if not kinds and wanted(question) in ("year", "date"):
+                kinds = ["date"]
+        return kinds
 
     def _neighbour(self, state: _State, question: str, discussed: Key) -> list[Reference]:
         """``那前一段呢？`` after a paragraph: the one before it, in the same part."""
