@@ -277,8 +277,9 @@ class Bot:
         if not refs:
             return None
         turn = builder.direct(document, question, refs, lang)
-        if _FOOTNOTE_WORD.search(question) and all(r.kind != "footnote" for r in refs):
-            # "执行部分第5段的脚注引用了什么？": that paragraph's footnotes.
+        wants_note = _FOOTNOTE_WORD.search(question) or metadata.asks_symbol(question)
+        if wants_note and all(r.kind != "footnote" for r in refs):
+            # "执行部分第5段的脚注引用了什么？", "序言第一段提到的报告文号": its footnotes.
             return builder.footnotes_of(turn.focus, question, lang) or turn
         return turn
 

@@ -132,7 +132,7 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _SUBJECT_PRONOUN.search(question) and len(topic_words) <= 4:
         # "它推动了哪些人之间的联系？": its subject is the thing just discussed.
         return "elliptic"
-    if _PRONOUN_EN.search(question) and len(topic_words) <= 1:
+    if _PRONOUN_EN.search(question) and len(topic_words) <= 2:
         return "elliptic"
     return "none"
 

@@ -25,6 +25,7 @@ from bot.conversation import (
         ("Any more paragraphs on hearings?", ["hear"], True, "more"),
         ("它推动了哪些人之间的联系？", ["推动", "之间", "联系"], True, "elliptic"),
         ("It also works with which bodies?", ["work", "bodi"], True, "elliptic"),
+        ("What roles does it play?", ["role", "play"], True, "elliptic"),
         # A comparative is not a request for more places.
         (
             "Which paragraph asks member states to link them more closely to the UN?",
@@ -188,6 +189,7 @@ def test_a_paragraphs_footnote_asked_by_number(fake_bot: Bot) -> None:
         ("What is the document symbol of the Secretary-General's report?", "fn-1", "A/68/827"),
         ("1996年合作协定的文号是什么？", "fn-2", "A/51/402"),
         ("本决议的文件编号是什么？", "title", "A/RES/68/272"),
+        ("序言第一段提到的秘书长报告文号是什么？", "fn-1", "A/68/827"),
     ],
 )
 def test_the_symbol_of_a_document_the_question_names(

@@ -149,11 +149,11 @@ MINIMA = {
     "no-answer recall": 0.90,
 }
 FALSE_FLAG_MAX = 0.05
-# Ten later held-out sets of 60 questions, each written blind (from the resolution text alone)
+# Twelve later held-out sets of 60 questions, each written blind (from the resolution text alone)
 # by someone who never saw the bot, and scored once before any change made after reading it
 # (see the README). Later changes were general fixes for the kinds of question they exposed, so
 # these are now regression sets: their floors sit about one question under this session's
-# measurement. Pooled over all ten (600 questions): zh R@1 0.93, R@3 0.98; en R@3 1.00.
+# measurement. Pooled over all twelve (720 questions): zh R@1 0.93, R@3 0.98; en R@3 0.99.
 _FLOOR_NAMES = ("zh R@1", "zh R@3", "en R@3", "followup R@3", "key-fact rate", "no-answer recall")
 HELD_OUT_FLOORS = {
     name: (dict(zip(_FLOOR_NAMES, floors, strict=True)), false_flags)
@@ -168,6 +168,8 @@ HELD_OUT_FLOORS = {
         ("heldout8", (0.97, 0.97, 0.92, 0.90, 0.97, 0.80), 0.03),
         ("heldout9", (0.86, 0.92, 0.92, 0.90, 0.97, 0.80), 0.07),
         ("heldout10", (0.92, 0.97, 0.90, 0.90, 0.97, 0.90), 0.03),
+        ("heldout11", (0.92, 0.94, 0.83, 0.90, 0.97, 0.90), 0.07),
+        ("heldout12", (0.80, 0.90, 0.90, 0.80, 0.88, 0.90), 0.05),
     )
 }
 QUESTION_SETS = {
