@@ -11,16 +11,26 @@ import re
 from collections.abc import Iterable
 from typing import Literal
 
-AnswerType = Literal["quantity", "person", "day", "year", "vote", ""]
+AnswerType = Literal[
+    "quantity", "money", "person", "day", "year", "vote", "place", "frequency", "session", ""
+]
 
 _COUNTER = "个名位项家国人次届种条份笔件所座"
-# "哪几届" asks which, "第几" an ordinal: neither is a count.
-_QUANTITY_ZH = re.compile(rf"(?<![第哪])(?:多少(?!年)|几[{_COUNTER}])|预算|经费|拨款|多少钱")
-_QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b|\bbudgets?\b", re.IGNORECASE)
+# "哪几届" asks which, "第几" an ordinal, "那几次" points back: none is a count.
+_QUANTITY_ZH = re.compile(rf"(?<![第哪那这])(?:多少(?!年)|几[{_COUNTER}])")
+_QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
+_MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少")
+_MONEY_EN = re.compile(r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*)\b", re.IGNORECASE)
+_MONEY_TEXT = re.compile(
+    r"\d\s*(?:万|亿)?\s*(?:美元|欧元|瑞士法郎|元)|[$€]\s*\d|\bdollars?\b", re.I
+)
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
+# "是谁跟谁" asks which parties, not a name.
 _PERSON_ZH = re.compile(
-    r"是谁|谁是|谁担任|由谁(?:代表\S{0,4})?(?:主持|签署|签订|领导)|谁主持|主持人|哪一?位|叫什么名字|姓名|的名字"
+    r"是谁(?![跟和与同])|谁是|谁担任|谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|"
+    r"主持人|哪一?位|叫什么名字|姓名|的名字"
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
@@ -37,6 +47,32 @@ _DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什�
 _DAY_EN = re.compile(r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I)
 _YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份")
 _YEAR_EN = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+# Where something happens: a place must be named ("纽约"), not just an event.
+_PLACE_ZH = re.compile(r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市")
+_PLACE_EN = re.compile(
+    r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
+    r"\b(?:which|what)\s+city\b|\bin\s+what\s+place\b",
+    re.IGNORECASE,
+)
+# "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
+_NOT_PLACE = re.compile(
+    r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I
+)
+_SEAT = re.compile(r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE)
+# How often: only a stated frequency answers it.
+_FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
+_FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE)
+_FREQUENCY_TEXT = re.compile(
+    r"每年|每两年|每\S{0,2}年|一年一度|定期|每届|每次|\bannual(?:ly)?\b|\bregular(?:ly)?\b|"
+    r"\bevery\b",
+    re.IGNORECASE,
+)
+# Which numbered session: a text must name one ("第七十届会议").
+_SESSION_ZH = re.compile(r"(?:哪一?|第几)届")
+_SESSION_EN = re.compile(r"\b(?:which|what)\s+session\b", re.IGNORECASE)
+_SESSION_TEXT = re.compile(
+    r"第\s*[\d一二三四五六七八九十百]+\s*届|\b\d+(?:st|nd|rd|th)\s+session\b"
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -59,19 +95,31 @@ def asked_type(question: str) -> AnswerType:
         ``""``.
     """
     checks: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
+        ("money", _MONEY_ZH, _MONEY_EN),
         ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
         ("person", _PERSON_ZH, _PERSON_EN),
         ("vote", _VOTE_ZH, _VOTE_EN),
         ("day", _DAY_ZH, _DAY_EN),
         ("year", _YEAR_ZH, _YEAR_EN),
+        ("frequency", _FREQUENCY_ZH, _FREQUENCY_EN),
+        ("session", _SESSION_ZH, _SESSION_EN),
+        ("place", _PLACE_ZH, _PLACE_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
+            if kind == "place" and _NOT_PLACE.search(question):
+                continue
             return kind
     return ""
 
 
-def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) -> bool:
+def holds(
+    kind: AnswerType,
+    text: str,
+    asked: str,
+    names: Iterable[str] = (),
+    places: Iterable[str] = (),
+) -> bool:
     """Whether a passage can answer a question asking for a fact of some kind.
 
     :param kind: From :func:`asked_type`.
@@ -79,6 +127,7 @@ def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) ->
     :param asked: The question with its Chinese query terms: a quantity must count something
         it names (the text's "两个组织" does not answer how many member parliaments there are).
     :param names: People's names the passage contains (from the segmenter's dictionary).
+    :param places: Place names the passage contains (from the segmenter's dictionary).
     :returns: True when the passage has such a fact (always for ``""``).
     """
     if kind == "quantity":
@@ -97,8 +146,16 @@ def holds(kind: AnswerType, text: str, asked: str, names: Iterable[str] = ()) ->
             if len(counted) == 2 and counted in asked:
                 return True
         return False
+    if kind == "money":
+        return bool(_MONEY_TEXT.search(text))
     if kind == "person":
         return bool(_TITLE_OF_PERSON.search(text)) or any(True for _ in names)
+    if kind == "place":
+        return bool(_SEAT.search(text)) or any(True for _ in places)
+    if kind == "frequency":
+        return bool(_FREQUENCY_TEXT.search(text))
+    if kind == "session":
+        return bool(_SESSION_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

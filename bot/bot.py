@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
+from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
@@ -113,6 +114,7 @@ class Bot:
         self.settings = settings
         self.store = store
         self.embedder = embedder
+        self.colloquial = bundled_colloquial()
         self._reload = threading.Lock()
         self._state = self._load(store.version())
 
@@ -195,8 +197,11 @@ class Bot:
             return Answer(text, label("no_index", lang), True, lang=lang, notice=notice)
         turns = self.settings.history_turns
         earlier = [clean_text(str(h))[:limit].strip() for h in history][-turns:] if turns else []
-        answer = self._turn(state, text, tuple(h for h in earlier if h), k).answer
-        return replace(answer, notice=notice) if notice else answer
+        standard = self.colloquial.standard
+        earlier = [standard(h) for h in earlier if h]
+        answer = self._turn(state, standard(text), tuple(earlier), k).answer
+        # The reader's own words, not their written form, are the question shown.
+        return replace(answer, question=text, notice=notice or answer.notice)
 
     # -- turns ----------------------------------------------------------------------------------
 

@@ -33,9 +33,13 @@ _LIST = re.compile(
 )
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 _POINTS_BACK = re.compile(
-    r"^\s*(?:那|那么|那个|那它|它|它们|其|这|这个|该|此|还|又|and\b|what\s+about\b|how\s+about\b|"
-    r"and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
+    r"^\s*(?:那|那么|那个|那它|它|它们|其|这|这个|该|此|还|又|到时候?|届时|当时|那时|"
+    r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
     re.IGNORECASE,
+)
+# "…也算在里面吗？", "其中哪个…": inside what was just discussed.
+_INSIDE = re.compile(
+    r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
 )
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
@@ -133,6 +137,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
         # "它推动了哪些人之间的联系？": its subject is the thing just discussed.
         return "elliptic"
     if _PRONOUN_EN.search(question) and len(topic_words) <= 2:
+        return "elliptic"
+    if _INSIDE.search(question) and len(topic_words) <= 5:
         return "elliptic"
     return "none"
 

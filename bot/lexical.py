@@ -50,18 +50,20 @@ _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 # need three characters. Read with one regex: jieba.posseg would take 0.7 s to load.
 _PLACE_OR_BODY = re.compile(r"^(\S{2,}) \d+ n[ts]$", re.MULTILINE)
 _PERSON = re.compile(r"^(\S{3,}) \d+ (?:nr|nrt|nrfg)$", re.MULTILINE)
+_PLACE = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
 # A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
 # thesaurus groups senses (天气 sits with 气候).
 SYNONYM_CREDIT = 0.6
 
 
 @cache
-def _dictionary_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Names of places and bodies, and names of people."""
+def _dictionary_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Names of places and bodies, of people, and of places alone."""
     text = jieba.get_dict_file().read().decode("utf-8")
-    places = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
+    bodies = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
     people = frozenset(m.group(1) for m in _PERSON.finditer(text))
-    return places | people, people
+    places = frozenset(m.group(1) for m in _PLACE.finditer(text))
+    return bodies | people, people, places
 
 
 _lock = threading.Lock()
@@ -80,7 +82,7 @@ class Segmenter:
         self._tokenizer.initialize()
         for word in words:
             self._tokenizer.add_word(word)
-        self._names, self._people = _dictionary_names()
+        self._names, self._people, self._places = _dictionary_names()
 
     def words(self, text: str) -> list[str]:
         """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
@@ -113,6 +115,14 @@ class Segmenter:
         :returns: The names, in order.
         """
         return [w for w in words if w in self._people]
+
+    def places_among(self, words: Iterable[str]) -> list[str]:
+        """The place names among already segmented words (``纽约``).
+
+        :param words: Words from :meth:`words`.
+        :returns: The names, in order.
+        """
+        return [w for w in words if w in self._places]
 
     def search_words(self, text: str) -> list[str]:
         """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).

@@ -318,7 +318,10 @@ class Retriever:
         asked = " ".join([question, *terms])
         for scored in content[:TYPE_CHECK_DEPTH]:
             text = self.units[(scored.doc, scored.unit)].text
-            if holds(kind, text, asked, seg.people_among(seg.words(text))):
+            words = seg.words(text)
+            # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
+            places = seg.places_among(seg.search_words(text))
+            if holds(kind, text, asked, seg.people_among(words), places):
                 return True
         return False
 

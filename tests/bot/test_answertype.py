@@ -11,8 +11,8 @@ from bot.answertype import asked_type, holds
     ("question", "kind"),
     [
         ("各国议会联盟共有多少个成员议会？", "quantity"),
-        ("联合国每年给议联拨款多少钱？", "quantity"),
-        ("What is the annual budget of UN Women?", "quantity"),
+        ("联合国每年给议联拨款多少钱？", "money"),
+        ("What is the annual budget of UN Women?", "money"),
         ("How many member parliaments does the IPU have?", "quantity"),
         ("各国议会联盟现任秘书长是谁？", "person"),
         ("第四届世界议长大会由哪位议长主持？", "person"),
@@ -28,7 +28,19 @@ from bot.answertype import asked_type, holds
         ("Was the resolution adopted by a vote?", "vote"),
         ("第四届世界议长大会在哪一年举行？", "year"),
         ("In which year was the cooperation agreement signed?", "year"),
+        ("秘书长报告里联合项目的总预算是多少？", "money"),
+        ("How much funding does the IPU receive?", "money"),
+        ("1996年那份合作协定是谁代表联合国签的字？", "person"),
+        ("第四届世界议长大会在什么地方开？", "place"),
+        ("Where will the fourth conference be held?", "place"),
+        ("高级别政治论坛多久召开一次？", "frequency"),
+        ("How often do the Chief Executives Board and the IPU meet?", "frequency"),
+        ("人权理事会哪一届会议讨论了普遍定期审议？", "session"),
         # Not such questions: which ones, ordinals, actors.
+        ("它参照的是谁跟谁之间形成的合作方式？", ""),
+        ("那几次分别是哪年？", "year"),
+        ("Which agreement laid the foundation, and where is it published?", ""),
+        ("Any youth forums mentioned where legislators could join delegations?", ""),
         ("决议注意到了哪几届世界议长大会的成果？", ""),
         ("决议在第几次全体会议上通过？", ""),
         ("在脚注中对应的是第几号决议？", ""),
@@ -68,3 +80,16 @@ def test_people_dates_and_years() -> None:
     assert not holds("vote", "2014 年 5月 19 日 第 86 次全体会议", "")
     assert holds("vote", "以 120 票赞成、3 票反对通过", "")
     assert holds("", "任何文字", "")
+
+
+def test_money_places_frequencies_and_sessions() -> None:
+    # A count of reports is not a budget.
+    assert not holds("money", "请秘书长提交一份报告", "总预算是多少？ 报告")
+    assert holds("money", "拨款 200 万美元", "经费是多少？")
+    assert holds("place", "在纽约联合国总部召开这次大会", "", places=["纽约"])
+    assert holds("place", "在联合国总部召开", "")
+    assert not holds("place", "2015 年第四届世界议长大会", "")
+    assert holds("frequency", "每年定期进行交流", "")
+    assert not holds("frequency", "包括联合国可持续发展问题高级别政治论坛", "")
+    assert holds("session", "列入大会第七十届会议临时议程", "")
+    assert not holds("session", "在普遍定期审议中发挥作用", "")

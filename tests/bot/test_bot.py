@@ -75,6 +75,13 @@ def test_direct_reference_answers(fake_bot: Bot) -> None:
     assert en.lang == "en" and en.citations[0].label == "Operative paragraph 15"
 
 
+def test_spoken_question_words_are_understood_and_the_question_kept(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("啥时候通过的这决议？")
+    assert answer.question == "啥时候通过的这决议？"
+    assert [c.unit for c in answer.citations] == ["adoption"] and "2014" in answer.text
+    assert [c.unit for c in fake_bot.ask("决议全名叫什么来着").citations] == ["title"]
+
+
 def test_missing_paragraph_is_said_plainly(fake_bot: Bot) -> None:
     answer = fake_bot.ask("第40段说了什么？")
     assert answer.no_answer and answer.citations == () and "第40段" in answer.text
@@ -235,6 +242,10 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         # Bodies and places the resolution never names, asked with words it does use.
         "世界卫生组织的总部在哪里？",
         "巴西议会参加了议会听证会吗？",
+        # Details of a kind the text never gives about things it does name.
+        "1996年那份合作协定是在哪儿签的、谁代表联合国签的字？",
+        "秘书长报告A/68/827里列出的联合项目总预算是多少？",
+        "人权理事会哪一届会议专门讨论了议会参与普遍定期审议？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -258,6 +269,12 @@ def test_real_follow_ups(real_bot: Bot) -> None:
     assert more.citations and all("妇女" in c.text for c in more.citations)
     cited = real_bot.ask("那项决议是哪一年通过的？", ["议联以观察员身份参加大会是依据哪项决议？"])
     assert cited.citations[0].unit == "pp-6" and "2002" in cited.citations[0].quote
+    inside = real_bot.ask("反对针对女性的暴力也算在里面吗", ["妇女署跟议联要在哪些方面合作？"])
+    assert not inside.no_answer and inside.citations[0].unit == "op-10"
+    then = real_bot.ask("到时候秘书长需要做什么？", ["大会下次什么时候再讨论这个项目？"])
+    assert then.citations[0].unit == "op-16"
+    parties = real_bot.ask("它参照的是谁跟谁之间形成的合作方式？", ["议联在人权方面被要求干啥？"])
+    assert parties.citations[0].unit == "op-9"
 
 
 @pytest.mark.model

@@ -26,6 +26,10 @@ from bot.conversation import (
         ("它推动了哪些人之间的联系？", ["推动", "之间", "联系"], True, "elliptic"),
         ("It also works with which bodies?", ["work", "bodi"], True, "elliptic"),
         ("What roles does it play?", ["role", "play"], True, "elliptic"),
+        # Inside what was just discussed, or at the time it named.
+        ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], True, "elliptic"),
+        ("到时候秘书长需要做什么？", ["秘书长", "需要"], True, "elliptic"),
+        ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], False, "none"),
         # A comparative is not a request for more places.
         (
             "Which paragraph asks member states to link them more closely to the UN?",

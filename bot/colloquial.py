@@ -1,0 +1,63 @@
+"""Spoken Chinese question words in their written form (``啥时候`` -> ``什么时候``).
+
+Readers type the way they speak. The bot's question patterns (metadata, answer types,
+follow-ups) are written for one spelling, so a question is put into it before they run; the
+reader's own words are what the answer shows.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
+
+
+class Colloquial:
+    """Rewrites spoken question words (longest first) into written ones.
+
+    :param pairs: ``(spoken, written)`` pairs.
+    """
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self._written = dict(pairs)
+        spoken = sorted(self._written, key=len, reverse=True)
+        self._pattern = re.compile("|".join(map(re.escape, spoken))) if spoken else None
+
+    def standard(self, question: str) -> str:
+        """The question with its spoken question words in written form.
+
+        :param question: The question as typed.
+        :returns: The rewritten question (unchanged when it has none).
+        """
+        if self._pattern is None:
+            return question
+        return self._pattern.sub(lambda m: self._written[m.group(0)], question)
+
+
+def load_colloquial(path: Path = COLLOQUIAL_FILE) -> Colloquial:
+    """Read a ``spoken<TAB>written`` table (``#`` starts a comment line).
+
+    :param path: The file; the bundled one by default.
+    :returns: The rewriter.
+    :raises ValueError: When a line has no tab.
+    """
+    pairs: list[tuple[str, str]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "\t" not in line:
+            raise ValueError(f"{path}:{number}: expected 'spoken<TAB>written'")
+        spoken, written = line.split("\t", 1)
+        pairs.append((spoken.strip(), written.strip()))
+    return Colloquial(pairs)
+
+
+@cache
+def bundled_colloquial() -> Colloquial:
+    """The bundled table, read once per process.
+
+    :returns: The rewriter of :data:`COLLOQUIAL_FILE`.
+    """
+    return load_colloquial()

@@ -1,0 +1,37 @@
+"""Spoken question words in their written form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
+
+
+@pytest.mark.parametrize(
+    ("spoken", "written"),
+    [
+        ("啥时候通过的这决议？", "什么时候通过的这决议？"),
+        ("决议全名叫什么来着", "决议名称叫什么"),
+        ("议联在人权方面被要求干啥？", "议联在人权方面被要求做什么？"),
+        ("那决议对这个协定有啥新打算没？", "那决议对这个协定有什么新打算吗？"),
+        ("会在哪儿开？", "会在哪里开？"),
+        ("决议是哪一年通过的？", "决议是哪一年通过的？"),
+        ("When was it adopted?", "When was it adopted?"),
+    ],
+)
+def test_spoken_question_words_are_written_out(spoken: str, written: str) -> None:
+    assert bundled_colloquial().standard(spoken) == written
+
+
+def test_longest_match_wins() -> None:
+    assert Colloquial([("啥", "什么"), ("啥时候", "什么时候")]).standard("啥时候") == "什么时候"
+    assert Colloquial([]).standard("啥") == "啥"
+
+
+def test_a_line_without_a_tab_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "c.tsv"
+    path.write_text("# note\n啥 什么\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=r"c\.tsv:2"):
+        load_colloquial(path)
