@@ -38,7 +38,9 @@ _PERSON_EN = re.compile(
     re.IGNORECASE,
 )
 # How a resolution was adopted (sponsors, votes) is in the meeting records, not in its text.
-_VOTE_ZH = re.compile(r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数")
+_VOTE_ZH = re.compile(
+    r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数|草案\S{0,10}提|提\S{0,3}草案|哪些国家提"
+)
 _VOTE_EN = re.compile(
     r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b", re.I
 )

@@ -25,6 +25,7 @@ from bot.answertype import asked_type, holds
         ("Which Member States sponsored this resolution?", "vote"),
         ("这项决议表决时有多少票赞成？", "quantity"),
         ("决议的提案国有哪些？", "vote"),
+        ("这个决议草案是哪些国家提的？", "vote"),
         ("Was the resolution adopted by a vote?", "vote"),
         ("第四届世界议长大会在哪一年举行？", "year"),
         ("In which year was the cooperation agreement signed?", "year"),
