@@ -19,6 +19,7 @@ import numpy as np
 from bot.answertype import asked_type, holds
 from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
+from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
 from bot.ordinals import Ordinals
 from index.document import METADATA_KINDS, Document, Unit
@@ -43,6 +44,8 @@ DENSE_SUPPORT = {"zh": 0.875, "en": 0.80}
 DENSE_ALONE = {"zh": 0.93, "en": 0.83}
 _EMBED_CACHE = 512
 FOOTNOTE_WEIGHT = 0.8
+# What the fused score gains for a unit of the part the question leans towards (see leaning).
+LEANING_BONUS = 0.12
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 _ASKS_SYMBOL = re.compile(
@@ -177,6 +180,10 @@ class Retriever:
             [FOOTNOTE_WEIGHT if self.units[k].kind == "footnote" else 1.0 for k in self.keys],
             dtype=np.float32,
         )
+        self._kind_mask = {
+            kind: np.array([self.units[k].kind == kind for k in self.keys], dtype=np.float32)
+            for kind in ("operative", "preambular")
+        }
         self.known_numbers = frozenset(known_numbers)
         self.lexical = LexicalIndex(texts, segmenter)
         self.ordinals = Ordinals(
@@ -385,6 +392,9 @@ class Retriever:
             # A footnote is a reference (a symbol), rarely itself the answer to a question about
             # content; its citing paragraph is.
             fused = fused * self._footnote_weight
+        lean = "" if section else leaning(question)
+        if lean:
+            fused = fused + LEANING_BONUS * self._kind_mask[lean]
         for key in boost:
             i = self.position.get(key)
             if i is not None:

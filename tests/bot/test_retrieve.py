@@ -139,6 +139,28 @@ def test_lexical_weight(lang: str, weight: float) -> None:
     assert lexical_weight("en", 0.0) < lexical_weight("en", 1.0)
 
 
+def test_a_question_leaning_to_a_part_ranks_its_units_up(
+    retriever: Retriever, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.retrieve
+
+    question = "议会听证会今后应当怎样改进？"
+    kinds = {key: unit.kind for key, unit in retriever.units.items()}
+
+    def gap() -> float:
+        ranked = retriever.search(question).ranked
+        operative = max(s.score for s in ranked if kinds[(s.doc, s.unit)] == "operative")
+        preambular = max(s.score for s in ranked if kinds[(s.doc, s.unit)] == "preambular")
+        return operative - preambular
+
+    leaning_gap = gap()
+    monkeypatch.setattr(bot.retrieve, "LEANING_BONUS", 0.0)
+    assert leaning_gap > gap() + 0.05
+    # A part named outright is a filter instead.
+    preamble = retriever.search(question, section="preambular")
+    assert {kinds[(s.doc, s.unit)] for s in preamble.ranked} == {"preambular"}
+
+
 def test_boost_ranks_the_conversation_topic_up(retriever: Retriever) -> None:
     key = ("A/RES/68/272", "op-5")
     plain = [s.unit for s in retriever.search("在哪一年？").ranked]
