@@ -29,6 +29,8 @@ _EN_STOPWORDS_RAW = """
     talk talks discuss discusses discussed address addresses addressed refer refers referred
     reference references provide provides provision provisions part parts section sections
     what's whats does it here do we you i my our your their them they he she his her
+    ask asks asked asking expect expects expected change changes way ways keep kind kinds type
+    types thing things issue issues area areas aspect aspects
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -106,6 +108,14 @@ class Glossary:
 
     def __len__(self) -> int:
         return len(self._phrases)
+
+    def terms_of(self, phrase: str) -> tuple[str, ...]:
+        """The Chinese terms of one recognised phrase (from :attr:`Expansion.matched`).
+
+        :param phrase: The phrase as matched (folded words joined by spaces).
+        :returns: Its terms, the usual one first; none for an unknown phrase.
+        """
+        return self._phrases.get(tuple(phrase.split()), ())
 
     def chinese_terms(self) -> list[str]:
         """Every Chinese term of the glossary, once.

@@ -17,7 +17,7 @@ _OPERATIVE = re.compile(
     r"希望|要求|建议|应该|应当|该怎么|该如何|该不该|要不要|打算|计划|以后|今后|将来|未来|"
     r"下一(?:次|届|步)|还要|得出|改进|改善|加强|鼓励|呼吁|敦促|吁请|促请|号召|怎么做|做什么|该做|"
     r"需要做|怎样才能|怎么才能|\bshould\b|\brecommend\w*|\bencourag\w*|\bcall(?:s|ed)?\s+(?:on|upon|for)\b|"
-    r"\basked\s+to\b|\bexpected\s+to\b|\bwants?\b|\bwill\b|\bnext\b|\bfuture\b|\bplan\w*|\burge\w*",
+    r"\bask(?:s|ed|ing)?\b|\bexpected\s+to\b|\bwants?\b|\bwill\b|\bnext\b|\bfuture\b|\bplan\w*|\burge\w*",
     re.IGNORECASE,
 )
 _PREAMBULAR = re.compile(

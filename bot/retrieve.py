@@ -321,7 +321,14 @@ class Retriever:
         """
         expansion = self.glossary.expand(question)
         if detect_lang(question) != "zh":
-            named = [t for t in expansion.terms if self.mentioning(t)]
+            # Per recognised phrase its usual term the text has; the rarest phrase first.
+            groups = [
+                [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)]
+                for phrase in expansion.matched
+            ]
+            groups = [g for g in groups if g]
+            groups.sort(key=lambda g: min(len(self.mentioning(t)) for t in g))
+            named = [g[0] for g in groups]
         else:
             seg = self.lexical.segmenter
             words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))

@@ -146,6 +146,10 @@ def test_glossary_expands_english_terms() -> None:
     exp = glossary.expand("How does the IPU work with parliaments?")
     assert {"各国议会联盟", "议会"} <= set(exp.terms)
     assert glossary.expand("What is the capital of France?").coverage == 0.0
+    # How a question is framed ("asked", "the way", "change") is not its topic.
+    framed = glossary.expand("How are UN country teams expected to change the way they engage?")
+    assert framed.matched == ("un countri team",) and framed.coverage == 0.75
+    assert glossary.expand("for which session of the Assembly?").coverage == 1.0
 
 
 def test_glossary_terms_occur_in_the_text(resolution: Document) -> None:

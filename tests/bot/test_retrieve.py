@@ -125,6 +125,9 @@ def test_the_thing_a_question_names(retriever: Retriever) -> None:
     assert retriever.thing_named("决议邀请妇女署做什么？") == ["妇女署"]
     assert retriever.thing_named("What does the resolution ask UN-Women to do?") == ["妇女署"]
     assert retriever.thing_named("今天天气怎么样？") == []
+    # The rarest term, in English as in Chinese: the observer status, not the invitation.
+    invited = "Which resolution invited the IPU to take part in the Assembly's work as an observer?"
+    assert retriever.thing_named(invited) == ["观察员"]
     # The later question's own word picks which of the things named it means.
     earlier = "Which paragraph mentions parliamentary meetings held at the Commission on the Status of Women?"
     assert retriever.thing_named(earlier, "that commission") == ["妇女地位委员会"]
