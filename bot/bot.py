@@ -393,8 +393,16 @@ class Bot:
 
     @staticmethod
     def _footnotes_about(retriever: Retriever, terms: Sequence[str]) -> list[Key]:
-        """Footnotes whose anchor (the words they are attached to) holds a topic word."""
-        topic = [t for t in terms if len(t) > 1 and not metadata.only_meta_words([t])]
+        """Footnotes whose anchor (the words they are attached to) holds a topic word that
+        names something (``合作协定``), not one most units share (``各国议会联盟``)."""
+        common = max(3, len(retriever.units) // 5)
+        topic = [
+            t
+            for t in dict.fromkeys(terms)
+            if len(t) > 1
+            and not metadata.only_meta_words([t])
+            and len(retriever.mentioning(t)) <= common
+        ]
         return [
             key
             for key, unit in retriever.units.items()

@@ -279,6 +279,16 @@ def test_real_follow_ups(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
+    # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
+    answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")
+    assert answer.citations[0].unit == "pp-7" and "65/123" in answer.text
+    agreement = real_bot.ask("What is the document symbol of the 1996 Cooperation Agreement?")
+    assert [c.unit for c in agreement.citations] == ["fn-2", "pp-4"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_general_assembly_alias_is_answered(real_bot: Bot) -> None:
     answer = real_bot.ask("联合国大会决定把什么列入议程？")
     assert not answer.no_answer and answer.citations[0].unit == "op-16"
