@@ -248,7 +248,7 @@ class Bot:
             if notes is not None:
                 return notes
         section = section_named(question)
-        if previous is not None and self._same_units(state, previous, follow, section):
+        if previous is not None and self._same_units(state, previous, follow, section, words):
             return builder.about_units(question, previous, lang)
         context = self._context(state, question, words, follow, previous, cited)
         retrieval = retriever.search(question, context.text, context.boost, section)
@@ -339,7 +339,10 @@ class Bot:
             return _Context(" ".join(topic), topic=topic)
         boost = (cited or previous.focus)[:1]
         if previous.direct and previous.focus:
-            # "What about the preamble?" after OP 3: the preamble's paragraph on its topic.
+            # "What about the preamble?" after OP 3: the preamble's paragraph on its topic. A new
+            # word ("…有什么新打算？") is looked for elsewhere too.
+            if not self._covers(state, previous.focus, words):
+                boost = ()
             return _Context(self._texts_of(state, previous.focus), boost)
         return _Context(previous.query, boost)
 
@@ -424,14 +427,30 @@ class Bot:
                 return document
         return state.documents[0]
 
-    def _same_units(self, state: _State, previous: Turn, follow: FollowKind, section: str) -> bool:
+    def _same_units(
+        self,
+        state: _State,
+        previous: Turn,
+        follow: FollowKind,
+        section: str,
+        words: Sequence[str],
+    ) -> bool:
         """An elliptic follow-up to a direct reference is about the same units, unless it names
-        another part of the resolution."""
+        another part of the resolution or a Chinese word they lack (``…有什么新打算？`` after a
+        footnote's symbol)."""
         retriever = state.retriever
         if follow != "elliptic" or not previous.direct or not previous.focus or retriever is None:
             return False
-        units = [retriever.units.get(key) for key in previous.focus]
-        return not section or all(u is not None and u.kind == section for u in units)
+        units = [retriever.units[key] for key in previous.focus if key in retriever.units]
+        if section and not all(u.kind == section for u in units):
+            return False
+        return self._covers(state, previous.focus, words)
+
+    def _covers(self, state: _State, keys: Sequence[Key], words: Sequence[str]) -> bool:
+        """Whether some units hold every Chinese word of a question (English words are the
+        glossary's, not the text's)."""
+        text = self._texts_of(state, keys)
+        return all(w in text for w in words if not w.isascii())
 
     def _texts_of(self, state: _State, keys: Sequence[Key]) -> str:
         retriever = state.retriever

@@ -44,9 +44,10 @@ _INSIDE = re.compile(
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
-# (which is "本决议", "这项决议" or, usually, "该决议").
+# (which is "本决议", "这项决议" or, usually, "该决议"). A bare "那决议…" is "so, the
+# resolution …".
 _CITED_RESOLUTION = re.compile(
-    r"(?:那|上述|前述|所述|那些|这些)\s*(?:项|个|份|一|几项)?\s*决议|"
+    r"(?:那|那些|这些)\s*[一两二三四五六七八九几]?\s*(?:项|个|份)\s*决议|(?:上述|前述|所述|那些|这些)\s*决议|"
     r"\b(?:that|those|these|the\s+(?:cited|mentioned|earlier|other|same))\s+resolutions?\b",
     re.IGNORECASE,
 )

@@ -275,6 +275,11 @@ def test_real_follow_ups(real_bot: Bot) -> None:
     assert then.citations[0].unit == "op-16"
     parties = real_bot.ask("它参照的是谁跟谁之间形成的合作方式？", ["议联在人权方面被要求干啥？"])
     assert parties.citations[0].unit == "op-9"
+    # A new word after a footnote's symbol is looked for beyond that footnote.
+    plans = real_bot.ask(
+        "那决议对这个协定有啥新打算没？", ["决议里那份1996年合作协定的文件号是多少？"]
+    )
+    assert "op-15" in [c.unit for c in plans.citations]
 
 
 @pytest.mark.model

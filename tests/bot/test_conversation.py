@@ -62,6 +62,9 @@ def test_points_to_cited_resolution() -> None:
     assert points_to_cited_resolution("When was that resolution adopted?")
     assert not points_to_cited_resolution("这项决议是哪一年通过的？")
     assert not points_to_cited_resolution("本决议的编号是什么？")
+    assert points_to_cited_resolution("那两项决议分别是哪年的？")
+    # Spoken "那" is "so": the resolution being read.
+    assert not points_to_cited_resolution("那决议对这个协定有什么新打算吗？")
     assert not points_to_cited_resolution("When was this resolution adopted?")
 
 
