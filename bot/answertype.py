@@ -12,7 +12,17 @@ from collections.abc import Iterable
 from typing import Literal
 
 AnswerType = Literal[
-    "quantity", "money", "person", "day", "year", "vote", "place", "frequency", "session", ""
+    "quantity",
+    "money",
+    "person",
+    "day",
+    "year",
+    "vote",
+    "place",
+    "frequency",
+    "session",
+    "instrument",
+    "",
 ]
 
 _COUNTER = "个名位项家国人次届种条份笔件所座"
@@ -75,6 +85,23 @@ _SESSION_EN = re.compile(r"\b(?:which|what)\s+session\b", re.IGNORECASE)
 _SESSION_TEXT = re.compile(
     r"第\s*[\d一二三四五六七八九十百]+\s*届|\b\d+(?:st|nd|rd|th)\s+session\b"
 )
+# "通过了什么宣言": only a passage naming such an instrument answers it.
+_INSTRUMENTS = "宣言|公约|条约|声明|议定书|宪章"
+_INSTRUMENT_ZH = re.compile(
+    rf"(?:什么|哪份|哪个|哪项|哪一份|哪一项|哪些)\s*(?P<noun>{_INSTRUMENTS})"
+)
+_INSTRUMENT_EN = re.compile(
+    r"\b(?:what|which)\s+(?P<noun>declaration|convention|treaty|statement|protocol|charter)s?\b",
+    re.IGNORECASE,
+)
+_INSTRUMENT_TEXT = {
+    "declaration": "宣言",
+    "convention": "公约",
+    "treaty": "条约",
+    "statement": "声明",
+    "protocol": "议定书",
+    "charter": "宪章",
+}
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -106,6 +133,7 @@ def asked_type(question: str) -> AnswerType:
         ("frequency", _FREQUENCY_ZH, _FREQUENCY_EN),
         ("session", _SESSION_ZH, _SESSION_EN),
         ("place", _PLACE_ZH, _PLACE_EN),
+        ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
@@ -158,6 +186,8 @@ def holds(
         return bool(_FREQUENCY_TEXT.search(text))
     if kind == "session":
         return bool(_SESSION_TEXT.search(text))
+    if kind == "instrument":
+        return any(noun in text for noun in instruments_asked(asked))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":
@@ -165,3 +195,14 @@ def holds(
     if kind == "year":
         return bool(_YEAR.search(text))
     return True
+
+
+def instruments_asked(question: str) -> list[str]:
+    """The kinds of instrument a question asks for, as the Chinese text names them.
+
+    :param question: The question (with its query terms).
+    :returns: ``宣言``, ``公约``, … (empty when it asks for none).
+    """
+    found = [m.group("noun") for m in _INSTRUMENT_ZH.finditer(question)]
+    found += [_INSTRUMENT_TEXT[m.group("noun").lower()] for m in _INSTRUMENT_EN.finditer(question)]
+    return found

@@ -48,6 +48,7 @@ FOOTNOTE_WEIGHT = 0.8
 LEANING_BONUS = 0.12
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
+TYPE_CHECK_SHARE = 0.5
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
     re.IGNORECASE,
@@ -353,8 +354,14 @@ class Retriever:
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
         seg = self.lexical.segmenter
         asked = " ".join([question, *terms])
+        # A unit far below the best is about something else (the Millennium Declaration does not
+        # answer what the fourth Speakers' conference adopted).
+        floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
         for scored in content[:TYPE_CHECK_DEPTH]:
-            text = self.units[(scored.doc, scored.unit)].text
+            if scored.score < floor:
+                break
+            unit = self.units[(scored.doc, scored.unit)]
+            text = f"{unit.anchor} {unit.text}" if unit.anchor else unit.text
             words = seg.words(text)
             # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
             places = seg.places_among(seg.search_words(text))

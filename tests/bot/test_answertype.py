@@ -37,6 +37,8 @@ from bot.answertype import asked_type, holds
         ("高级别政治论坛多久召开一次？", "frequency"),
         ("How often do the Chief Executives Board and the IPU meet?", "frequency"),
         ("人权理事会哪一届会议讨论了普遍定期审议？", "session"),
+        ("第四届世界议长大会最终通过了什么宣言？", "instrument"),
+        ("Which declaration did the fourth World Conference adopt?", "instrument"),
         # Not such questions: which ones, ordinals, actors.
         ("它参照的是谁跟谁之间形成的合作方式？", ""),
         ("那几次分别是哪年？", "year"),
@@ -94,3 +96,10 @@ def test_money_places_frequencies_and_sessions() -> None:
     assert not holds("frequency", "包括联合国可持续发展问题高级别政治论坛", "")
     assert holds("session", "列入大会第七十届会议临时议程", "")
     assert not holds("session", "在普遍定期审议中发挥作用", "")
+
+
+def test_instruments() -> None:
+    assert holds("instrument", "回顾《联合国千年宣言》", "决议回顾了哪份宣言？")
+    assert not holds("instrument", "欢迎第四届世界议长大会的筹备工作", "通过了什么宣言？")
+    assert holds("instrument", "《联合国千年宣言》", "Which declaration is recalled?")
+    assert not holds("instrument", "《联合国千年宣言》", "Which convention is recalled?")

@@ -246,6 +246,8 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "1996年那份合作协定是在哪儿签的、谁代表联合国签的字？",
         "秘书长报告A/68/827里列出的联合项目总预算是多少？",
         "人权理事会哪一届会议专门讨论了议会参与普遍定期审议？",
+        "第四届世界议长大会最终通过了什么宣言？",
+        "联合国可持续发展问题高级别政治论坛多久召开一次？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -288,6 +290,8 @@ def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")
     assert answer.citations[0].unit == "pp-7" and "65/123" in answer.text
+    declaration = real_bot.ask("决议回顾了哪份宣言？")
+    assert declaration.citations[0].unit == "pp-5" and "千年宣言" in declaration.text
     agreement = real_bot.ask("What is the document symbol of the 1996 Cooperation Agreement?")
     assert [c.unit for c in agreement.citations] == ["fn-2", "pp-4"]
 
