@@ -22,6 +22,7 @@ AnswerType = Literal[
     "frequency",
     "session",
     "instrument",
+    "procedure",
     "",
 ]
 
@@ -102,6 +103,19 @@ _INSTRUMENT_TEXT = {
     "protocol": "议定书",
     "charter": "宪章",
 }
+# How to apply, join or register: only a passage setting out such a procedure answers it.
+_PROCEDURE_ZH = re.compile(
+    r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
+    r"加入\S{0,6}(?:程序|手续|流程|条件)|报名"
+)
+_PROCEDURE_EN = re.compile(
+    r"\bhow\s+(?:do|can|does|should|would)\s+\S+(?:\s+\S+){0,3}?\s+"
+    r"(?:apply|join|register|sign\s+up|enrol|enroll)\b|\bapply\s+for\b|\bapplication\s+process\b",
+    re.IGNORECASE,
+)
+_PROCEDURE_TEXT = re.compile(
+    r"申请|手续|程序|报名|成员资格|会员资格|\bappl(?:y|ication)\b|\bmembership\b", re.I
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -134,6 +148,7 @@ def asked_type(question: str) -> AnswerType:
         ("session", _SESSION_ZH, _SESSION_EN),
         ("place", _PLACE_ZH, _PLACE_EN),
         ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
+        ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
@@ -186,6 +201,8 @@ def holds(
         return bool(_FREQUENCY_TEXT.search(text))
     if kind == "session":
         return bool(_SESSION_TEXT.search(text))
+    if kind == "procedure":
+        return bool(_PROCEDURE_TEXT.search(text))
     if kind == "instrument":
         return any(noun in text for noun in instruments_asked(asked))
     if kind == "day":

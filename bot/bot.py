@@ -32,7 +32,14 @@ from bot.conversation import (
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
-from bot.refs import Reference, find_references, neighbour, relative_step, section_named
+from bot.refs import (
+    Reference,
+    find_references,
+    neighbour,
+    relative_step,
+    same_paragraph,
+    section_named,
+)
 from bot.retrieve import Retriever
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
@@ -240,7 +247,9 @@ class Bot:
         cited = self._cited_resolutions(state, question, previous, words)
         if cited:
             follow = "elliptic"
-        kinds = [] if cited else self._meta_kinds(document, question, words, follow, previous)
+        kinds = (
+            [] if cited else self._meta_kinds(state, document, question, words, follow, previous)
+        )
         if kinds:
             return builder.metadata_answer(document, question, kinds, lang)
         if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
@@ -281,6 +290,8 @@ class Bot:
             document = retriever.docs.get(previous.focus[0][0], document)
         if not refs:
             return None
+        # "第5段后面那个脚注5指的是什么？": a footnote named beside a paragraph is what is asked.
+        refs = sorted(refs, key=lambda ref: ref.kind != "footnote")
         turn = builder.direct(document, question, refs, lang)
         wants_note = _FOOTNOTE_WORD.search(question) or metadata.asks_symbol(question)
         if wants_note and all(r.kind != "footnote" for r in refs):
@@ -290,6 +301,7 @@ class Bot:
 
     def _meta_kinds(
         self,
+        state: _State,
         document: Document,
         question: str,
         words: Sequence[str],
@@ -297,6 +309,11 @@ class Bot:
         previous: Turn | None,
     ) -> list[metadata.MetaKind]:
         """Which facts about the resolution itself a question asks for, given the turn before."""
+        retriever = state.retriever
+        if retriever is not None and metadata.points_at_self(question):
+            # "这份决议的编号是多少，考试要写文号": about this resolution, whatever else the reader
+            # says; only a word of the text could name a topic in it.
+            words = [w for w in words if w.isascii() or retriever.lexical.has(w)]
         kinds = metadata.detect(question, words, symbol=document.symbol)
         if previous is None or follow != "elliptic":
             return kinds
@@ -311,9 +328,11 @@ class Bot:
         return kinds
 
     def _neighbour(self, state: _State, question: str, discussed: Key) -> list[Reference]:
-        """``那前一段呢？`` after a paragraph: the one before it, in the same part."""
+        """``那前一段呢？`` after a paragraph: the one before it, in the same part; ``这一段…``:
+        the paragraph itself."""
         step = relative_step(question)
-        unit = state.retriever.units.get(discussed) if step and state.retriever else None
+        here = not step and same_paragraph(question)
+        unit = state.retriever.units.get(discussed) if (step or here) and state.retriever else None
         ref = neighbour(unit, step) if unit is not None else None
         return [ref] if ref is not None else []
 
@@ -447,10 +466,12 @@ class Bot:
         return self._covers(state, previous.focus, words)
 
     def _covers(self, state: _State, keys: Sequence[Key], words: Sequence[str]) -> bool:
-        """Whether some units hold every Chinese word of a question (English words are the
-        glossary's, not the text's)."""
+        """Whether some units hold every Chinese word of a question that the text has at all
+        (English words are the glossary's; a word the text lacks points nowhere else)."""
+        retriever = state.retriever
+        assert retriever is not None
         text = self._texts_of(state, keys)
-        return all(w in text for w in words if not w.isascii())
+        return all(w in text for w in words if not w.isascii() and retriever.lexical.has(w))
 
     def _texts_of(self, state: _State, keys: Sequence[Key]) -> str:
         retriever = state.retriever

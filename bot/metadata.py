@@ -100,6 +100,21 @@ def names_other_resolution(question: str, symbol: str) -> bool:
 _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE)
 
 
+_THIS_RESOLUTION = re.compile(
+    r"(?:这份|这项|这个|本|该|此)\s*决议|\b(?:this|the)\s+resolution\b", re.IGNORECASE
+)
+
+
+def points_at_self(question: str) -> bool:
+    """Whether a question names the resolution being read by a demonstrative (``这份决议``,
+    "this resolution"), not just any resolution.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_THIS_RESOLUTION.search(question))
+
+
 def names_self(question: str) -> bool:
     """Whether a question names the resolution or its adoption (``它是哪一年通过的？``), so that
     a date it asks for is the resolution's even after a question about a topic.

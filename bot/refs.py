@@ -163,11 +163,27 @@ def relative_step(question: str) -> int:
     return -1 if m.group("back") else 1
 
 
+_SAME = re.compile(
+    r"(?:这一?段|该段|本段|此段|这个段落|同一段)(?!时|历史|日子)|"
+    r"\b(?:this|that|the\s+same)\s+paragraph\b",
+    re.IGNORECASE,
+)
+
+
+def same_paragraph(question: str) -> bool:
+    """Whether a question points at the paragraph just discussed (``这一段…``, "that paragraph").
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_SAME.search(question))
+
+
 def neighbour(unit: Unit, step: int) -> Reference | None:
     """The reference to the paragraph (or footnote) ``step`` places from a unit, in its part.
 
     :param unit: The unit discussed.
-    :param step: ``-1`` or ``1``.
+    :param step: ``-1``, ``1``, or ``0`` for the unit itself.
     :returns: The reference, or None when the unit has no number (title, adoption) or the
         step leaves the part's start.
     """

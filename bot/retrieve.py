@@ -60,6 +60,16 @@ _OTHER_RESOLUTION = re.compile(
     re.IGNORECASE,
 )
 _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
+# A cited document named by its symbol, and a question about what is inside it.
+_CITED_SYMBOL = re.compile(
+    r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
+)
+_CONTENTS = re.compile(
+    r"(?:里|中|内)\S{0,4}(?:列|写|提到|包括|规定)|具体(?:规定|列|写|内容)|(?:规定|列举|列出)了哪些|"
+    r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
+    r"(?:list|contain|set\s+out|include)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -250,12 +260,34 @@ class Retriever:
             numbers = _numbers_in(raw) or {re.sub(r"\s+", "", raw)}
             if not numbers & self.known_numbers:
                 return m.group(0).strip()
-        return self.ordinals.unknown_instance(question) or self.unknown_name(question)
+        return (
+            self.ordinals.unknown_instance(question)
+            or self.unknown_name(question)
+            or self.contents_of_cited(question)
+        )
+
+    def contents_of_cited(self, question: str) -> str:
+        """A document the text only cites, when the question asks what is inside it
+        (``A/68/827里列了哪些项目？``, ``第63/24号决议具体规定了什么？``): the text gives its
+        symbol, not its contents.
+
+        :param question: The question.
+        :returns: The document as written, or ``""``.
+        """
+        if not _CONTENTS.search(question):
+            return ""
+        own = set().union(*(_numbers_in(d.symbol) for d in self.documents))
+        for m in _CITED_SYMBOL.finditer(question):
+            numbers = _numbers_in(m.group(0))
+            if numbers and numbers <= self.known_numbers and not numbers & own:
+                return m.group(0).strip()
+        return ""
 
     def unknown_name(self, question: str) -> str:
-        """A place or person in a Chinese question (as jieba's dictionary tags them) that the
-        text never names: ``巴西议会…`` is not answered by paragraphs on parliaments. Bodies are
-        left to coverage: readers name the text's own bodies in their own words (``国际部``).
+        """A name in a Chinese question (as jieba's dictionary tags them) that the text never
+        names: a place or person (``巴西议会…`` is not answered by paragraphs on parliaments), or
+        a body none of whose parts the text has (``安理会``, ``开发计划署``). A body sharing a
+        part with the text may be the reader's word for one of its own (``国际部``).
 
         :param question: The question.
         :returns: The name, or ``""``.
@@ -263,12 +295,21 @@ class Retriever:
         if detect_lang(question) != "zh":
             return ""
         seg = self.lexical.segmenter
-        words = seg.words(self.glossary.rewrite(question, self.glossary.expand(question).chinese))
+        expansion = self.glossary.expand(question)
+        words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
         known = set(self.glossary.chinese_terms())
+
+        def unknown(name: str) -> bool:
+            return name not in known and not self.lexical.has(name)
+
         # Search-mode words: the place inside a longer name (``巴西议会``) counts.
-        places = seg.places_among(seg.search_words(" ".join(content_words(words))))
+        places = seg.places_among(seg.search_words(" ".join(words)))
         for name in [*places, *seg.people_among(words)]:
-            if name not in known and not self.lexical.has(name):
+            if unknown(name):
+                return name
+        for name in seg.names_among(words):
+            parts = [p for p in seg.search_words(name) if len(p) > 1]
+            if unknown(name) and not any(self.lexical.has(p) for p in parts if p != name):
                 return name
         return ""
 

@@ -39,7 +39,10 @@ from bot.answertype import asked_type, holds
         ("人权理事会哪一届会议讨论了普遍定期审议？", "session"),
         ("第四届世界议长大会最终通过了什么宣言？", "instrument"),
         ("Which declaration did the fourth World Conference adopt?", "instrument"),
+        ("我们国家议会想加入议联，要走什么申请程序？", "procedure"),
+        ("How do I apply for an internship at the United Nations?", "procedure"),
         # Not such questions: which ones, ordinals, actors.
+        ("各国议会如何加强与联合国的合作？", ""),
         ("它参照的是谁跟谁之间形成的合作方式？", ""),
         ("那几次分别是哪年？", "year"),
         ("Which agreement laid the foundation, and where is it published?", ""),
@@ -103,3 +106,8 @@ def test_instruments() -> None:
     assert not holds("instrument", "欢迎第四届世界议长大会的筹备工作", "通过了什么宣言？")
     assert holds("instrument", "《联合国千年宣言》", "Which declaration is recalled?")
     assert not holds("instrument", "《联合国千年宣言》", "Which convention is recalled?")
+
+
+def test_procedures() -> None:
+    assert not holds("procedure", "鼓励各国议会联盟进一步协助联合国", "")
+    assert holds("procedure", "申请成为观察员的程序", "")

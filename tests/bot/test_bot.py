@@ -82,6 +82,21 @@ def test_spoken_question_words_are_understood_and_the_question_kept(fake_bot: Bo
     assert [c.unit for c in fake_bot.ask("决议全名叫什么来着").citations] == ["title"]
 
 
+def test_a_footnote_named_beside_its_paragraph_comes_first(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("第5段后面那个脚注5指的是哪份决议第几段？")
+    assert [c.unit for c in answer.citations][:2] == ["fn-5", "op-5"]
+
+
+def test_chatter_around_a_question_about_this_resolution(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("这份决议的编号是多少，考试要写文号")
+    assert [c.unit for c in answer.citations] == ["title"] and "A/RES/68/272" in answer.text
+
+
+def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
+    assert [c.unit for c in answer.citations] == ["op-10"]
+
+
 def test_missing_paragraph_is_said_plainly(fake_bot: Bot) -> None:
     answer = fake_bot.ask("第40段说了什么？")
     assert answer.no_answer and answer.citations == () and "第40段" in answer.text
@@ -248,6 +263,8 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "人权理事会哪一届会议专门讨论了议会参与普遍定期审议？",
         "第四届世界议长大会最终通过了什么宣言？",
         "联合国可持续发展问题高级别政治论坛多久召开一次？",
+        "我们国家议会想加入议联，要走什么申请程序？",
+        "秘书长报告A/68/827里具体列了哪些合作项目和数据？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -282,6 +299,9 @@ def test_real_follow_ups(real_bot: Bot) -> None:
         "那决议对这个协定有啥新打算没？", ["决议里那份1996年合作协定的文件号是多少？"]
     )
     assert "op-15" in [c.unit for c in plans.citations]
+    # A spoken word the text lacks (搞) does not send the follow-up elsewhere.
+    often = real_bot.ask("那它说的这种交流多久搞一次？", ["执行部分第14段讲了什么？"])
+    assert often.citations[0].unit == "op-14" and "每年" in often.text
 
 
 @pytest.mark.model

@@ -17,6 +17,7 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("议联在人权方面被要求干啥？", "议联在人权方面被要求做什么？"),
         ("那决议对这个协定有啥新打算没？", "那决议对这个协定有什么新打算吗？"),
         ("会在哪儿开？", "会在哪里开？"),
+        ("那是哪一年、哪一号决议定下来的？", "那是哪一年、第几号决议决定的？"),
         ("决议是哪一年通过的？", "决议是哪一年通过的？"),
         ("When was it adopted?", "When was it adopted?"),
     ],

@@ -150,6 +150,8 @@ def test_glossary_expands_english_terms() -> None:
     framed = glossary.expand("How are UN country teams expected to change the way they engage?")
     assert framed.matched == ("un countri team",) and framed.coverage == 0.75
     assert glossary.expand("for which session of the Assembly?").coverage == 1.0
+    aligned = glossary.expand("aligning national laws with international commitments")
+    assert {"一致", "国家立法", "国际承诺"} <= set(aligned.terms)
 
 
 def test_glossary_terms_occur_in_the_text(resolution: Document) -> None:

@@ -80,3 +80,9 @@ def test_names_self() -> None:
     assert metadata.names_self("它是哪一年通过的？")
     assert metadata.names_self("When was it adopted?")
     assert metadata.names_self("这项决议是哪一年的？")
+
+
+def test_points_at_self() -> None:
+    assert metadata.points_at_self("这份决议的编号是多少，考试要写文号")
+    assert metadata.points_at_self("What is the symbol of this resolution?")
+    assert not metadata.points_at_self("安理会第1325号决议说了什么？")

@@ -12,6 +12,7 @@ from bot.refs import (
     parse_number,
     relative_step,
     resolve,
+    same_paragraph,
     section_named,
 )
 from index.document import Document
@@ -217,3 +218,17 @@ def test_neighbour_stays_in_its_part(resolution: Document) -> None:
     assert pp1 is not None and neighbour(pp1, -1) is None
     title = resolution.get("title")
     assert title is not None and neighbour(title, 1) is None
+
+
+@pytest.mark.parametrize(
+    ("question", "same"),
+    [
+        ("这一段请哪个机构跟议联合作？", True),
+        ("该段提到了哪些领域？", True),
+        ("What else does that paragraph ask for?", True),
+        ("这段时间联合国做了什么？", False),
+        ("下一段呢？", False),
+    ],
+)
+def test_same_paragraph(question: str, same: bool) -> None:
+    assert same_paragraph(question) is same
