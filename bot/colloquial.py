@@ -11,6 +11,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from bot.glossary import read_pairs
+
 COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
 
 
@@ -43,15 +45,8 @@ def load_colloquial(path: Path = COLLOQUIAL_FILE) -> Colloquial:
     :returns: The rewriter.
     :raises ValueError: When a line has no tab.
     """
-    pairs: list[tuple[str, str]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if "\t" not in line:
-            raise ValueError(f"{path}:{number}: expected 'spoken<TAB>written'")
-        spoken, written = line.split("\t", 1)
-        pairs.append((spoken.strip(), written.strip()))
-    return Colloquial(pairs)
+    pairs = read_pairs(path, "spoken<TAB>written")
+    return Colloquial([(spoken.strip(), written.strip()) for spoken, written in pairs])
 
 
 @cache

@@ -186,6 +186,25 @@ class Glossary:
         )
 
 
+def read_pairs(path: Path, shape: str) -> list[tuple[str, str]]:
+    """The ``left<TAB>right`` lines of a bundled table (``#`` starts a comment line).
+
+    :param path: The file.
+    :param shape: What a line should look like, for the error message.
+    :returns: The pairs, in file order, each side as written.
+    :raises ValueError: When a line has no tab.
+    """
+    pairs: list[tuple[str, str]] = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if "\t" not in line:
+            raise ValueError(f"{path}:{number}: expected '{shape}'")
+        left, right = line.split("\t", 1)
+        pairs.append((left, right))
+    return pairs
+
+
 def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     """Read a glossary TSV (``english|variants<TAB>中文|术语``, ``#`` starts a comment line).
 
@@ -194,12 +213,7 @@ def load_glossary(path: Path = GLOSSARY_FILE) -> Glossary:
     :raises ValueError: When a line has no tab.
     """
     entries: list[tuple[list[str], list[str]]] = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        if "\t" not in line:
-            raise ValueError(f"{path}:{number}: expected 'english<TAB>chinese'")
-        english, chinese = line.split("\t", 1)
+    for english, chinese in read_pairs(path, "english<TAB>chinese"):
         variants = [v.strip() for v in english.split("|") if v.strip()]
         terms = [t.strip() for t in chinese.split("|") if t.strip()]
         entries.append((variants, terms))
