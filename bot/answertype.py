@@ -23,6 +23,7 @@ AnswerType = Literal[
     "session",
     "instrument",
     "procedure",
+    "numbered",
     "",
 ]
 
@@ -72,6 +73,9 @@ _NOT_PLACE = re.compile(
     r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I
 )
 _SEAT = re.compile(r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE)
+# Asking where a body sits ("议联总部在哪", "where is the IPU headquartered"): only that body's
+# seat answers it, not the UN Headquarters where a conference meets.
+_SEAT_ASKED = re.compile(r"总部|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE)
 # How often: only a stated frequency answers it.
 _FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE)
@@ -116,6 +120,16 @@ _PROCEDURE_EN = re.compile(
 _PROCEDURE_TEXT = re.compile(
     r"申请|手续|程序|报名|成员资格|会员资格|\bappl(?:y|ication)\b|\bmembership\b", re.I
 )
+# "第几号议程项目", "哪项具体决议", "which resolution": only a passage with such a numbered thing
+# ("第 57/32 号决议") answers it; the text's symbols are resolutions and documents.
+_NUMBERED_ZH = re.compile(
+    r"第?几号\s*(?P<noun>[\u4e00-\u9fff]{2})|(?:哪|那)(?:一|几)?(?:项|份|个)\s*(?:具体的?)?决议"
+)
+_NUMBERED_EN = re.compile(
+    r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
+    r"resolutions?\b|\bresolution\s+number\b",
+    re.IGNORECASE,
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -149,6 +163,7 @@ def asked_type(question: str) -> AnswerType:
         ("place", _PLACE_ZH, _PLACE_EN),
         ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
         ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
+        ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
@@ -196,6 +211,8 @@ def holds(
     if kind == "person":
         return bool(_TITLE_OF_PERSON.search(text)) or any(True for _ in names)
     if kind == "place":
+        if _SEAT_ASKED.search(asked):
+            return _seat_named(text, asked)
         return bool(_SEAT.search(text)) or any(True for _ in places)
     if kind == "frequency":
         return bool(_FREQUENCY_TEXT.search(text))
@@ -205,6 +222,8 @@ def holds(
         return bool(_PROCEDURE_TEXT.search(text))
     if kind == "instrument":
         return any(noun in text for noun in instruments_asked(asked))
+    if kind == "numbered":
+        return _numbered(text, asked)
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":
@@ -212,6 +231,36 @@ def holds(
     if kind == "year":
         return bool(_YEAR.search(text))
     return True
+
+
+def _numbered(text: str, asked: str) -> bool:
+    """Whether a passage numbers the kind of thing asked (a resolution, unless the question
+    names another noun after 第几号)."""
+    named = _NUMBERED_ZH.search(asked)
+    noun = named.group("noun") if named and named.group("noun") else "决议"
+    if noun == "决议":
+        return bool(re.search(r"\d\s*/\s*\d|\bA/RES\b", text))
+    compact = re.sub(r"\s+", "", text)
+    return bool(
+        re.search(rf"号{noun}|{noun}[\u4e00-\u9fff]{{0,2}}[\d一二三四五六七八九十]+号?", compact)
+    )
+
+
+def strip_seat(question: str) -> str:
+    """A seat question without its seat word, for finding whose seat it asks about (the
+    glossary reads "headquarters" alone as the UN's).
+
+    :param question: The question.
+    :returns: The question unchanged when it asks for no seat.
+    """
+    return _SEAT_ASKED.sub(" ", question)
+
+
+def _seat_named(text: str, asked: str) -> bool:
+    """Whether a passage names the seat of a body the question names (``联合国总部``)."""
+    compact = re.sub(r"\s+", "", text)
+    owners = [w for w in asked.split() if len(w) >= 2 and not w.isascii()]
+    return any(f"{owner}总部" in compact for owner in owners)
 
 
 def instruments_asked(question: str) -> list[str]:

@@ -49,7 +49,7 @@ _TURN_CACHE = 256
 
 
 # "它的脚注是什么？": the footnotes of what was just cited.
-_FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnotes?\b", re.IGNORECASE)
+_FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
 class BotError(RuntimeError):

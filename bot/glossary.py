@@ -30,7 +30,8 @@ _EN_STOPWORDS_RAW = """
     reference references provide provides provision provisions part parts section sections
     what's whats does it here do we you i my our your their them they he she his her
     ask asks asked asking expect expects expected change changes way ways keep kind kinds type
-    types thing things issue issues area areas aspect aspects
+    types thing things issue issues area areas aspect aspects put puts putting
+    op ops pp pps operative preambular preamble
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

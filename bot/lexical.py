@@ -39,7 +39,7 @@ STOPWORDS = _words(
     能不能 不能 可不可以 是不是 有没有 到底 究竟 以后 今后 还会 接着 一起 跟着 顺便 比如 例如
     打算 觉得 认为 看来 专门 干些 干什么 做些 一些 这件 事上 事情 那些 这些 这些年来 根据 按照
     中说 里说 说过 提过 才 刚 正 想 帮 算 进 去 看 怎么看 怎么说 都 呢
-    这样 这样做 这么做 那样 如此 为了
+    这样 这样做 这么做 那样 如此 为了 东西 什么东西
     """
 )
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
@@ -51,6 +51,45 @@ _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 _PLACE_OR_BODY = re.compile(r"^(\S{2,}) \d+ n[ts]$", re.MULTILINE)
 _PERSON = re.compile(r"^(\S{3,}) \d+ (?:nr|nrt|nrfg)$", re.MULTILINE)
 _PLACE = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
+# Common nouns the dictionary tags as places (城市 "city", 东西 "thing", 外国 "abroad"): a question
+# using them names no place.
+_NOT_PLACES = frozenset(
+    [
+        "城市",
+        "东西",
+        "平原",
+        "外国",
+        "爱国",
+        "英雄",
+        "太阳",
+        "哥哥",
+        "海洋",
+        "湖泊",
+        "大桥",
+        "高原",
+        "上市",
+        "南北",
+        "东北",
+        "西北",
+        "西南",
+        "东南",
+        "朝廷",
+        "自治州",
+        "自治县",
+        "江南",
+        "长安",
+        "天门",
+        "太庙",
+        "东方",
+        "西方",
+        "全球",
+        "世界",
+        "各地",
+        "本地",
+        "当地",
+        "海外",
+    ]
+)
 # A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
 # thesaurus groups senses (天气 sits with 气候).
 SYNONYM_CREDIT = 0.6
@@ -63,6 +102,8 @@ def _dictionary_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     bodies = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
     people = frozenset(m.group(1) for m in _PERSON.finditer(text))
     places = frozenset(m.group(1) for m in _PLACE.finditer(text))
+    bodies -= _NOT_PLACES
+    places -= _NOT_PLACES
     return bodies | people, people, places
 
 

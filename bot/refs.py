@@ -40,6 +40,11 @@ _ZH_PARA = re.compile(
     r"(?:\s*[(（](?P<item>[a-z])[)）]\s*项?)?",
     re.IGNORECASE,
 )
+# Negotiators' shorthand: ``执行段15``, ``序言段3``, ``第1执行段``.
+_ZH_PART_FIRST = re.compile(
+    rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*(?!年|届|号|次|个|/|月|日|[0-9])"
+)
+_ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序言)(?:部分)?段落?")
 _ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
 # ASCII word edges: Python's \b sees no edge between a Chinese character and a Latin letter.
 _L = r"(?<![A-Za-z0-9])"
@@ -245,6 +250,9 @@ def find_references(question: str) -> list[Reference]:
             if m.group("unit") in ("项", "款") and not m.group("part"):
                 continue
             add(_part(m.group("part")), m.group("num"), m, m.group("item"))
+    for pattern in (_ZH_PART_AFTER, _ZH_PART_FIRST):
+        for m in pattern.finditer(question):
+            add(_part(m.group("part")), m.group("num"), m)
     for m in _EN_FOOTNOTE.finditer(question):
         add("footnote", m.group("num"), m)
     for m in _EN_PARA.finditer(question):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from bot.answertype import asked_type, holds
+from bot.answertype import asked_type, holds, strip_seat
 from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
 from bot.leaning import leaning
@@ -65,7 +65,7 @@ _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
 _CONTENTS = re.compile(
-    r"(?:里|中|内)\S{0,4}(?:列|写|提到|包括|规定)|具体(?:规定|列|写|内容)|(?:规定|列举|列出)了哪些|"
+    r"(?:里|中|内)\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|(?:规定|列举|列出)了哪些|"
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b",
     re.IGNORECASE,
@@ -308,10 +308,27 @@ class Retriever:
             if unknown(name):
                 return name
         for name in seg.names_among(words):
-            parts = [p for p in seg.search_words(name) if len(p) > 1]
-            if unknown(name) and not any(self.lexical.has(p) for p in parts if p != name):
+            if unknown(name) and not self._mostly_known(name):
                 return name
         return ""
+
+    def _mostly_known(self, name: str) -> bool:
+        """Whether the text has most of a body's name in its own words (``国际部``: 国际), so
+        the reader may mean one of its bodies. Another name inside it (``联合国`` in
+        ``联合国开发计划署``) only says whose body it is, and does not count."""
+        seg = self.lexical.segmenter
+        inner_names = seg.names_among(p for p in seg.search_words(name) if p != name)
+        known = [False] * len(name)
+        for part in seg.search_words(name):
+            if len(part) < 2 or part == name or not self.lexical.has(part):
+                continue
+            if any(part in inner for inner in inner_names):
+                continue
+            start = name.find(part)
+            while start >= 0:
+                known[start : start + len(part)] = [True] * len(part)
+                start = name.find(part, start + 1)
+        return sum(known) * 2 >= len(name)
 
     def query_terms(self, question: str) -> tuple[list[str], float, str]:
         """Lexical query tokens and the coverage of a question.
@@ -394,6 +411,8 @@ class Retriever:
             return True
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
         seg = self.lexical.segmenter
+        if kind == "place" and (seatless := strip_seat(question)) != question:
+            terms = self.query_terms(seatless)[0]
         asked = " ".join([question, *terms])
         # A unit far below the best is about something else (the Millennium Declaration does not
         # answer what the fourth Speakers' conference adopted).
@@ -411,6 +430,17 @@ class Retriever:
         return False
 
     # -- the search ---------------------------------------------------------------------------
+
+    def _in_section(self, key: tuple[str, str], section: str) -> bool:
+        """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
+        preamble")."""
+        unit = self.units[key]
+        if unit.kind == "footnote":
+            return any(
+                (cited := self.units.get((key[0], by))) is not None and cited.kind == section
+                for by in unit.cited_by
+            )
+        return unit.kind == section
 
     def search(
         self,
@@ -457,7 +487,7 @@ class Retriever:
         fused = fused / max(1.0, float(fused.max()))
         order = np.argsort(-fused, kind="stable")
         if section:
-            inside = [i for i in order if self.units[self.keys[i]].kind == section]
+            inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
         ranked = tuple(
             Scored(

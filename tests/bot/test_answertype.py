@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answertype import asked_type, holds
+from bot.answertype import asked_type, holds, strip_seat
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,11 @@ from bot.answertype import asked_type, holds
         ("Any youth forums mentioned where legislators could join delegations?", ""),
         ("决议注意到了哪几届世界议长大会的成果？", ""),
         ("决议在第几次全体会议上通过？", ""),
-        ("在脚注中对应的是第几号决议？", ""),
+        ("在脚注中对应的是第几号决议？", "numbered"),
+        ("这个决议是在第几号议程项目下通过的？", "numbered"),
+        ("人权理事会通过了哪项具体决议？", "numbered"),
+        ("The Millennium Declaration is footnoted - which GA resolution is that?", "numbered"),
+        ("议联总部设在哪个城市？", "place"),
         ("会员国被邀请将谁列为本国代表团成员？", ""),
         ("Who is invited to include legislators in national delegations?", ""),
         ("决议建议起草什么新的文件？", ""),
@@ -111,3 +115,23 @@ def test_instruments() -> None:
 def test_procedures() -> None:
     assert not holds("procedure", "鼓励各国议会联盟进一步协助联合国", "")
     assert holds("procedure", "申请成为观察员的程序", "")
+
+
+def test_numbered_things() -> None:
+    assert holds("numbered", "第 55/2 号决议。", "在脚注中对应的是第几号决议？")
+    assert not holds("numbered", "对人权理事会的工作作出贡献", "人权理事会通过了哪项具体决议？")
+    assert holds("numbered", "A/RES/68/272", "Which resolution is it?")
+    # The noun after 第几号 must be numbered in the text: a resolution number is no agenda item.
+    asked = "这个决议是在第几号议程项目下通过的？"
+    assert not holds("numbered", "将项目列入大会第七十届会议临时议程；第 57/32 号决议", asked)
+    assert holds("numbered", "在议程项目 12 下通过", asked)
+
+
+def test_a_seat_is_the_seat_of_the_body_asked_about() -> None:
+    text = "以期在纽约联合国总部召开这次大会"
+    assert holds("place", text, "联合国总部在哪个城市？ 联合国")
+    assert not holds("place", text, "议联总部设在哪个城市？ 各国议会联盟")
+    assert not holds("place", text, "Where is the IPU headquartered? 各国议会联盟")
+    # Not a seat question: a meeting place names a place.
+    assert holds("place", text, "第四届世界议长大会在哪里开？", places=["纽约"])
+    assert strip_seat("Where is the IPU headquartered?") == "Where is the IPU  ?"

@@ -58,6 +58,11 @@ def test_parse_number_rejects_words() -> None:
         ("PP4", "preambular", 4),
         ("footnote 2", "footnote", 2),
         ("那第16段呢？", "paragraph", 16),
+        # Negotiators' shorthand.
+        ("执行段15说的新合作协定是什么？", "operative", 15),
+        ("第1执行段欢迎了什么？", "operative", 1),
+        ("序言段3提到哪些大会？", "preambular", 3),
+        ("第3个序言段落", "preambular", 3),
     ],
 )
 def test_finds_reference(question: str, kind: str, number: int) -> None:

@@ -96,6 +96,11 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     assert retriever.unknown_name("Does it mention Brazil?") == ""
     # A body none of whose parts the text has.
     assert retriever.unknown_name("安理会在议会参与维和方面通过过哪些决议？") == "安理会"
+    # Another name inside a body's name only says whose body it is.
+    undp = "联合国开发计划署在支持议会方面有哪些具体项目？"
+    assert retriever.unknown_name(undp) == "联合国开发计划署"
+    # Common nouns the dictionary tags as places name none.
+    assert retriever.unknown_name("联合国总部在哪个城市？") == ""
 
 
 def test_what_a_cited_document_contains_is_not_in_the_text(retriever: Retriever) -> None:
@@ -174,7 +179,10 @@ def test_a_question_leaning_to_a_part_ranks_its_units_up(
     assert leaning_gap > gap() + 0.05
     # A part named outright is a filter instead.
     preamble = retriever.search(question, section="preambular")
-    assert {kinds[(s.doc, s.unit)] for s in preamble.ranked} == {"preambular"}
+    assert {kinds[(s.doc, s.unit)] for s in preamble.ranked} == {"preambular", "footnote"}
+    # Its footnotes come along ("footnoted in the preamble"); fn-5 is cited by op-15.
+    assert "fn-3" in {s.unit for s in preamble.ranked}
+    assert "fn-5" not in {s.unit for s in preamble.ranked}
 
 
 def test_boost_ranks_the_conversation_topic_up(retriever: Retriever) -> None:
