@@ -40,7 +40,7 @@ from bot.refs import (
     same_paragraph,
     section_named,
 )
-from bot.retrieve import Retriever
+from bot.retrieve import Retrieval, Retriever
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
 from index.settings import Settings
@@ -49,6 +49,8 @@ _TURN_CACHE = 256
 
 
 # "它的脚注是什么？": the footnotes of what was just cited.
+# How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
+FOOTNOTE_TOPIC_DEPTH = 3
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -264,6 +266,10 @@ class Bot:
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and not context.topic:
             return Turn(builder.no_answer(question, retrieval, lang), query, ())
+        if _FOOTNOTE_WORD.search(question):
+            notes = self._footnotes_of_topic(state, retrieval, question, lang)
+            if notes is not None:
+                return notes
         if follow == "more" or wants_list(question):
             exclude = set(previous.focus) if follow == "more" and previous else set()
             terms = context.topic or tuple(words)
@@ -313,7 +319,12 @@ class Bot:
         if retriever is not None and metadata.points_at_self(question):
             # "这份决议的编号是多少，考试要写文号": about this resolution, whatever else the reader
             # says; only a word of the text could name a topic in it.
-            words = [w for w in words if w.isascii() or retriever.lexical.has(w)]
+            # Words of its title describe it (这份关于议会和联合国的决议).
+            words = [
+                w
+                for w in words
+                if (w.isascii() or retriever.lexical.has(w)) and w not in document.title
+            ]
         kinds = metadata.detect(question, words, symbol=document.symbol)
         if previous is None or follow != "elliptic":
             return kinds
@@ -412,6 +423,23 @@ class Bot:
             return any(word in note.anchor.lower() for word in topic)
 
         return builder.footnotes_of(previous.focus, question, lang, about_topic)
+
+    @staticmethod
+    def _footnotes_of_topic(
+        state: _State, retrieval: Retrieval, question: str, lang: str
+    ) -> Turn | None:
+        """ "The footnote of the paragraph about the Speakers' conference": the footnotes of the
+        best paragraph near the top that has any, unless a footnote itself ranks first."""
+        builder = state.builder
+        assert builder is not None
+        units = builder.retriever.units
+        for rank, scored in enumerate(retrieval.ranked[:FOOTNOTE_TOPIC_DEPTH]):
+            unit = units[(scored.doc, scored.unit)]
+            if unit.kind == "footnote" and rank == 0:
+                return None
+            if unit.footnotes:
+                return builder.footnotes_of([(scored.doc, scored.unit)], question, lang)
+        return None
 
     @staticmethod
     def _footnotes_about(retriever: Retriever, terms: Sequence[str]) -> list[Key]:

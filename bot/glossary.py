@@ -32,6 +32,9 @@ _EN_STOPWORDS_RAW = """
     ask asks asked asking expect expects expected change changes way ways keep kind kinds type
     types thing things issue issues area areas aspect aspects put puts putting
     op ops pp pps operative preambular preamble
+    quick check piece story article write writing confirm make makes made under cite cites cited
+    citing attach attached footnote footnotes footnoted
+    full name names stand stands acronym abbreviation
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -40,6 +40,8 @@ STOPWORDS = _words(
     打算 觉得 认为 看来 专门 干些 干什么 做些 一些 这件 事上 事情 那些 这些 这些年来 根据 按照
     中说 里说 说过 提过 才 刚 正 想 帮 算 进 去 看 怎么看 怎么说 都 呢
     这样 这样做 这么做 那样 如此 为了 东西 什么东西
+    稿子 稿件 文章 报道 写 写上 写进 写全 准确 印象 印象里 记得 好像 似乎 说法 核实 查证
+    全称 全名 名称 名字 频率 地点 日期 年份 引用 援引
     """
 )
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
@@ -48,6 +50,8 @@ _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 # Proper names in jieba's dictionary (``word freq tag`` lines): organisations, places, people.
 # Two-character "person names" are mostly mis-tagged common words (``宣言``, ``文明``), so people
 # need three characters. Read with one regex: jieba.posseg would take 0.7 s to load.
+# A rare entry glued to a locative particle is a fragment (``中列明``: "...中 列明"), not a place.
+_FRAGMENT = re.compile(r"^[中里内上下外][\u4e00-\u9fff]{2,} [1-4] n[st]$", re.MULTILINE)
 _PLACE_OR_BODY = re.compile(r"^(\S{2,}) \d+ n[ts]$", re.MULTILINE)
 _PERSON = re.compile(r"^(\S{3,}) \d+ (?:nr|nrt|nrfg)$", re.MULTILINE)
 _PLACE = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
@@ -102,8 +106,9 @@ def _dictionary_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     bodies = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
     people = frozenset(m.group(1) for m in _PERSON.finditer(text))
     places = frozenset(m.group(1) for m in _PLACE.finditer(text))
-    bodies -= _NOT_PLACES
-    places -= _NOT_PLACES
+    fragments = frozenset(m.group(0).split(" ")[0] for m in _FRAGMENT.finditer(text))
+    bodies -= _NOT_PLACES | fragments
+    places -= _NOT_PLACES | fragments
     return bodies | people, people, places
 
 

@@ -101,7 +101,8 @@ _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\
 
 
 _THIS_RESOLUTION = re.compile(
-    r"(?:这份|这项|这个|本|该|此)\s*决议|\b(?:this|the)\s+resolution\b", re.IGNORECASE
+    r"(?:这份|这项|这个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*决议|\b(?:this|the)\s+resolution\b",
+    re.IGNORECASE,
 )
 
 

@@ -46,6 +46,8 @@ _EMBED_CACHE = 512
 FOOTNOTE_WEIGHT = 0.8
 # What the fused score gains for a unit of the part the question leans towards (see leaning).
 LEANING_BONUS = 0.12
+# What a unit spelling out a short name the question asks the full name of gains.
+FULL_NAME_BONUS = 0.3
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
@@ -54,6 +56,12 @@ _ASKS_SYMBOL = re.compile(
     re.IGNORECASE,
 )
 
+# "它的全称是什么", "what does UN-Women stand for": the unit giving the full name before the
+# short one in brackets answers it.
+_FULL_NAME = re.compile(
+    r"全称|全名|名称|\bfull\s+(?:name|title)\b|\bstands?\s+for\b|\bspelled\s+out\b", re.I
+)
+_IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
     r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
     r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)",
@@ -421,7 +429,9 @@ class Retriever:
             if scored.score < floor:
                 break
             unit = self.units[(scored.doc, scored.unit)]
-            text = f"{unit.anchor} {unit.text}" if unit.anchor else unit.text
+            # A paragraph's answer shows its footnotes, so what they hold counts.
+            notes = [note.text for n in unit.footnotes if (note := self.units.get((scored.doc, n)))]
+            text = " ".join([unit.anchor, unit.text, *notes]).strip()
             words = seg.words(text)
             # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
             places = seg.places_among(seg.search_words(text))
@@ -430,6 +440,15 @@ class Retriever:
         return False
 
     # -- the search ---------------------------------------------------------------------------
+
+    def _spelling_out(self, tokens: Sequence[str]) -> np.ndarray:
+        """1 for each unit that spells out a short name of the question (``…权能署(妇女署)``)."""
+        short = {t for t in tokens if len(t) >= 2}
+        found = [
+            any(m.group(1).strip() in short for m in _IN_BRACKETS.finditer(self.units[key].text))
+            for key in self.keys
+        ]
+        return np.asarray(found, dtype=np.float32)
 
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
@@ -480,6 +499,8 @@ class Retriever:
         lean = "" if section else leaning(question)
         if lean:
             fused = fused + LEANING_BONUS * self._kind_mask[lean]
+        if _FULL_NAME.search(question):
+            fused = fused + FULL_NAME_BONUS * self._spelling_out(tokens)
         for key in boost:
             i = self.position.get(key)
             if i is not None:

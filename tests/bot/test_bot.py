@@ -92,6 +92,23 @@ def test_chatter_around_a_question_about_this_resolution(fake_bot: Bot) -> None:
     assert [c.unit for c in answer.citations] == ["title"] and "A/RES/68/272" in answer.text
 
 
+def test_a_described_resolution_is_still_this_one(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("我得在稿子里写准确：这份关于议会和联合国的决议，文号是多少？")
+    assert [c.unit for c in answer.citations] == ["title"] and "A/RES/68/272" in answer.text
+
+
+def test_the_footnote_of_the_paragraph_about_a_topic(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("关于第四届世界议长大会的那一段，脚注引用的是哪份决议？")
+    assert [c.unit for c in answer.citations][:2] == ["fn-5", "op-5"]
+
+
+def test_a_footnote_of_a_named_part(fake_bot: Bot) -> None:
+    answer = fake_bot.ask(
+        "The Millennium Declaration is footnoted in the preamble - which resolution?"
+    )
+    assert answer.citations[0].unit == "fn-3" and "55/2" in answer.text
+
+
 def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
     answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
     assert [c.unit for c in answer.citations] == ["op-10"]
@@ -265,6 +282,11 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "联合国可持续发展问题高级别政治论坛多久召开一次？",
         "我们国家议会想加入议联，要走什么申请程序？",
         "秘书长报告A/68/827里具体列了哪些合作项目和数据？",
+        # Another body's seat; a UN-prefixed body the text never names; a numbered agenda item.
+        "Where is the IPU headquartered, according to the resolution?",
+        "议联总部设在哪个城市？",
+        "联合国开发计划署在支持议会方面有哪些具体项目？",
+        "这个决议是在第几号议程项目下通过的？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:

@@ -116,6 +116,9 @@ def test_names_skip_two_character_person_tags(
     seg = index_and_ids[0].segmenter
     assert seg.names("文明之间对话") == []  # ``文明`` is tagged as a person's name
     assert "潘基文" in seg.names("潘基文对议联说了什么")
+    # Rare dictionary fragments glued to a locative particle, and common nouns tagged as places.
+    assert seg.names("序言中列明的与议联密切合作的机构包括哪些？") == []
+    assert seg.places_among(seg.words("联合国总部在哪个城市？")) == []
     assert seg.names("巴西议会参加了议会听证会吗？") == ["巴西议会"]
 
 

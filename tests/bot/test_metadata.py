@@ -85,4 +85,5 @@ def test_names_self() -> None:
 def test_points_at_self() -> None:
     assert metadata.points_at_self("这份决议的编号是多少，考试要写文号")
     assert metadata.points_at_self("What is the symbol of this resolution?")
+    assert metadata.points_at_self("这份关于议会和联合国的决议，文号是多少？")
     assert not metadata.points_at_self("安理会第1325号决议说了什么？")
