@@ -28,9 +28,9 @@ AnswerType = Literal[
 ]
 
 _COUNTER = "个名位项家国人次届种条份笔件所座"
-# "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several": none is a
-# count.
-_QUANTITY_ZH = re.compile(rf"(?<![第哪那这好])(?:多少(?!年)|几[{_COUNTER}])")
+# "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
+# last few": none is a count.
+_QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几[{_COUNTER}])")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少")

@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cache
+from pathlib import Path
 
 import bm25s
 import jieba
@@ -44,6 +45,7 @@ STOPWORDS = _words(
     全称 全名 名称 名字 频率 地点 日期 年份 引用 援引
     """
 )
+BODIES_FILE = Path(__file__).parent / "data" / "bodies.txt"
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
 _ASCII_WORD = re.compile(r"^[a-z0-9]+$")
 _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
@@ -92,6 +94,9 @@ _NOT_PLACES = frozenset(
         "本地",
         "当地",
         "海外",
+        "长大",
+        "关联",
+        "最大化",
     ]
 )
 # A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
@@ -120,15 +125,18 @@ class Segmenter:
 
     :param words: Extra dictionary words (UN terms such as ``妇女署``) kept whole, so a term
         matches as a term and not only as its parts (search mode still yields the parts).
+    :param bodies: Names of international bodies (``安全理事会``), kept whole and known as names.
     """
 
-    def __init__(self, words: Iterable[str] = ()) -> None:
+    def __init__(self, words: Iterable[str] = (), bodies: Iterable[str] = ()) -> None:
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
-        for word in words:
+        self.bodies = frozenset(bodies)
+        for word in [*words, *self.bodies]:
             self._tokenizer.add_word(word)
-        self._names, self._people, self._places = _dictionary_names()
+        names, self._people, self._places = _dictionary_names()
+        self._names = names | self.bodies
 
     def words(self, text: str) -> list[str]:
         """Words of a text in precise mode (for coverage), lowercased, punctuation dropped.
@@ -189,7 +197,17 @@ def _keep(word: str) -> bool:
 def _segmenter() -> Segmenter:
     from bot.glossary import bundled_glossary
 
-    return Segmenter(t for t in bundled_glossary().chinese_terms() if _DICT_WORD.match(t))
+    terms = (t for t in bundled_glossary().chinese_terms() if _DICT_WORD.match(t))
+    return Segmenter(terms, bundled_bodies())
+
+
+def bundled_bodies() -> list[str]:
+    """The bundled names of international bodies (``bot/data/bodies.txt``).
+
+    :returns: The names, in file order.
+    """
+    lines = BODIES_FILE.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def get_segmenter() -> Segmenter:

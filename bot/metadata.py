@@ -27,7 +27,7 @@ _MEETING = re.compile(
     re.IGNORECASE,
 )
 _DATE_WORD = re.compile(
-    r"何时|什么时候|哪天|哪一天|哪日|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
+    r"何时|什么时候|哪天|哪一天|哪日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
     re.IGNORECASE,
 )

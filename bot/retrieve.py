@@ -61,6 +61,7 @@ _ASKS_SYMBOL = re.compile(
 _FULL_NAME = re.compile(
     r"全称|全名|名称|\bfull\s+(?:name|title)\b|\bstands?\s+for\b|\bspelled\s+out\b", re.I
 )
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
     r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
@@ -316,7 +317,7 @@ class Retriever:
             if unknown(name):
                 return name
         for name in seg.names_among(words):
-            if unknown(name) and not self._mostly_known(name):
+            if unknown(name) and (name in seg.bodies or not self._mostly_known(name)):
                 return name
         return ""
 
@@ -422,6 +423,7 @@ class Retriever:
         if kind == "place" and (seatless := strip_seat(question)) != question:
             terms = self.query_terms(seatless)[0]
         asked = " ".join([question, *terms])
+        years = set(_YEAR_IN.findall(question))
         # A unit far below the best is about something else (the Millennium Declaration does not
         # answer what the fourth Speakers' conference adopted).
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
@@ -432,6 +434,8 @@ class Retriever:
             # A paragraph's answer shows its footnotes, so what they hold counts.
             notes = [note.text for n in unit.footnotes if (note := self.units.get((scored.doc, n)))]
             text = " ".join([unit.anchor, unit.text, *notes]).strip()
+            if not years <= set(_YEAR_IN.findall(text)):
+                continue  # a fact about another year's event ("2010年那届…在哪个城市")
             words = seg.words(text)
             # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
             places = seg.places_among(seg.search_words(text))

@@ -48,6 +48,8 @@ from bot.answertype import asked_type, holds, strip_seat
         ("Which agreement laid the foundation, and where is it published?", ""),
         ("Any youth forums mentioned where legislators could join delegations?", ""),
         ("决议注意到了哪几届世界议长大会的成果？", ""),
+        ("决议里提到的前几届世界议长大会分别是哪几年开的？", ""),
+        ("2010年那届世界议长大会是在哪个城市开的？", "place"),
         ("决议在第几次全体会议上通过？", ""),
         ("在脚注中对应的是第几号决议？", "numbered"),
         ("这个决议是在第几号议程项目下通过的？", "numbered"),

@@ -287,6 +287,8 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "议联总部设在哪个城市？",
         "联合国开发计划署在支持议会方面有哪些具体项目？",
         "这个决议是在第几号议程项目下通过的？",
+        # A fact of another year's event than the paragraph holding such a fact.
+        "2010年那届世界议长大会是在哪个城市开的？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:

@@ -209,3 +209,12 @@ def test_english_words_are_stemmed_on_both_sides() -> None:
     ):
         assert "邀请" in glossary.expand(question).terms, question
     assert "各国议会联盟" in glossary.expand("What did the IPU's parliaments do?").terms
+
+
+def test_listed_bodies_are_names_kept_whole() -> None:
+    from bot.lexical import bundled_bodies, get_segmenter
+
+    bodies = bundled_bodies()
+    assert "安全理事会" in bodies and all(not b.startswith("#") for b in bodies)
+    seg = get_segmenter()
+    assert "安全理事会" in seg.names("安全理事会在议会互动中起什么作用？")

@@ -24,6 +24,7 @@ def kinds(question: str) -> list[str]:
         ("这项决议叫什么名字？", ["title"]),
         ("What is the title of the resolution?", ["title"]),
         ("决议何时通过？", ["date"]),
+        ("本决议于何日获得通过？", ["date"]),
         ("这项决议是哪一年通过的？", ["date"]),
         ("When was the resolution adopted?", ["date"]),
         ("决议在哪次会议上通过？", ["meeting"]),

@@ -101,6 +101,8 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     assert retriever.unknown_name(undp) == "联合国开发计划署"
     # Common nouns the dictionary tags as places name none.
     assert retriever.unknown_name("联合国总部在哪个城市？") == ""
+    # A listed international body is one even when the text has its parts (安全, 理事会).
+    assert retriever.unknown_name("决议如何界定安全理事会在互动中的作用？") == "安全理事会"
 
 
 def test_what_a_cited_document_contains_is_not_in_the_text(retriever: Retriever) -> None:
