@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from bot import metadata
 from bot.answer import Answer, Citation
+from bot.answertype import asked_type
 from bot.compose import (
     answer_text,
     choose_quote,
@@ -111,10 +112,41 @@ class AnswerBuilder:
         if not citations:
             answer = Answer(question, intro, True, lang=lang, extra={"kind": "reference"})
             return Turn(answer, question, (), direct=True)
+        lacking = self._lacks_fact(document, question, terms, citations, lang)
+        if lacking is not None:
+            return lacking
         citations = with_citing_paragraphs(citations, {document.symbol: document}, lang)
         answer = self._cited(question, citations, lang, "reference", intro)
         focus = tuple((c.doc, c.unit) for c in citations)
         return Turn(answer, question, focus, direct=True)
+
+    def _lacks_fact(
+        self,
+        document: Document,
+        question: str,
+        terms: Sequence[str],
+        citations: Sequence[Citation],
+        lang: str,
+    ) -> Turn | None:
+        """ "执行段15…要求在什么期限前提交？": the paragraph named holds no fact of the kind
+        asked for, so the answer says so and shows the paragraph as see-also."""
+        kind = asked_type(question)
+        asked = " ".join([question, *terms])
+        keys = [(c.doc, c.unit) for c in citations]
+        if not kind or any(self.retriever.unit_holds(kind, key, asked) for key in keys):
+            return None
+        sep = label("list_sep", lang)
+        message = label("unit_lacks_fact", lang, ref=sep.join(c.label for c in citations))
+        answer = Answer(
+            question,
+            no_answer_text(message, list(citations), lang),
+            True,
+            (),
+            tuple(citations),
+            lang=lang,
+            extra={"kind": "reference"},
+        )
+        return Turn(answer, question, tuple(keys), direct=True)
 
     def about_units(self, question: str, previous: Turn, lang: str) -> Turn:
         """An elliptic follow-up to a direct reference: answer from the same units."""

@@ -24,6 +24,10 @@ AnswerType = Literal[
     "instrument",
     "procedure",
     "numbered",
+    "binding",
+    "founding",
+    "right",
+    "deadline",
     "",
 ]
 
@@ -32,6 +36,8 @@ _COUNTER = "个名位项家国人次届种条份笔件所座"
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几[{_COUNTER}])")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+# "文号是多少" asks for a symbol, not an amount.
+_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少")
 _MONEY_EN = re.compile(r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*)\b", re.IGNORECASE)
@@ -52,7 +58,7 @@ _PERSON_EN = re.compile(
 )
 # How a resolution was adopted (sponsors, votes) is in the meeting records, not in its text.
 _VOTE_ZH = re.compile(
-    r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数|草案\S{0,10}提|提\S{0,3}草案|哪些国家提"
+    r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数|草案\S{0,10}提(?!交)|提(?!交)\S{0,3}草案|哪些国家提"
 )
 _VOTE_EN = re.compile(
     r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b", re.I
@@ -131,6 +137,24 @@ _NUMBERED_EN = re.compile(
     r"resolutions?\b|\bresolution\s+number\b",
     re.IGNORECASE,
 )
+# Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
+_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|追究\S{0,2}责任")
+_BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I)
+_BINDING_TEXT = re.compile(
+    r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce", re.I
+)
+# When a body was founded.
+_FOUNDING_ZH = re.compile(r"成立|创立|创建|创办|诞生")
+_FOUNDING_EN = re.compile(r"\bfounded\b|\bfounding\b|\bestablished\s+in\b", re.I)
+_FOUNDING_TEXT = re.compile(r"成立|创立|创建|创办|诞生|\bfounded\b|\bfounding\b", re.I)
+# A named procedural right ("提案权", "right of reply"): only a text naming it answers.
+_RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权")
+_RIGHT_EN = re.compile(
+    r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b", re.I
+)
+# By when something must be done: only a date or a session answers it.
+_DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|何时之前|什么时候之前")
+_DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -157,6 +181,9 @@ def asked_type(question: str) -> AnswerType:
         ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
         ("person", _PERSON_ZH, _PERSON_EN),
         ("vote", _VOTE_ZH, _VOTE_EN),
+        # Before day and year: "成立于哪一年" asks for a founding, "什么期限" for a deadline.
+        ("founding", _FOUNDING_ZH, _FOUNDING_EN),
+        ("deadline", _DEADLINE_ZH, _DEADLINE_EN),
         ("day", _DAY_ZH, _DAY_EN),
         ("year", _YEAR_ZH, _YEAR_EN),
         ("frequency", _FREQUENCY_ZH, _FREQUENCY_EN),
@@ -165,10 +192,14 @@ def asked_type(question: str) -> AnswerType:
         ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
         ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
         ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
+        ("binding", _BINDING_ZH, _BINDING_EN),
+        ("right", _RIGHT_ZH, _RIGHT_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
             if kind == "place" and _NOT_PLACE.search(question):
+                continue
+            if kind == "quantity" and _SYMBOL_ASKED.search(question):
                 continue
             return kind
     return ""
@@ -225,6 +256,15 @@ def holds(
         return any(noun in text for noun in instruments_asked(asked))
     if kind == "numbered":
         return _numbered(text, asked)
+    if kind == "binding":
+        return bool(_BINDING_TEXT.search(text))
+    if kind == "founding":
+        return bool(_FOUNDING_TEXT.search(text))
+    if kind == "right":
+        wanted = {m.group(0) for m in _RIGHT_ZH.finditer(asked)}
+        return any(right in text for right in wanted) or bool(_RIGHT_EN.search(text))
+    if kind == "deadline":
+        return bool(_YEAR.search(text) or _DAY.search(text) or _SESSION_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

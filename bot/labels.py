@@ -28,6 +28,10 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "本决议没有涉及{ref}的内容。",
         "en": "This resolution does not address {ref}.",
     },
+    "unit_lacks_fact": {
+        "zh": "{ref}没有给出这一信息。",
+        "en": "{ref} does not give that.",
+    },
     "no_such_unit": {
         "zh": "本决议没有{ref}。",
         "en": "This resolution has no {ref}.",

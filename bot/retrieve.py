@@ -13,10 +13,11 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 
-from bot.answertype import asked_type, holds, strip_seat
+from bot.answertype import AnswerType, asked_type, holds, strip_seat
 from bot.glossary import Glossary, bundled_glossary
 from bot.labels import detect_lang
 from bot.leaning import leaning
@@ -61,6 +62,8 @@ _ASKS_SYMBOL = re.compile(
 _FULL_NAME = re.compile(
     r"全称|全名|名称|\bfull\s+(?:name|title)\b|\bstands?\s+for\b|\bspelled\s+out\b", re.I
 )
+_TITLE_MARKS = re.compile(r"《([^《》]{2,30})》")
+_INSTRUMENT_WORDS = frozenset(["条约", "公约", "协定", "协议", "宣言", "议定书", "宪章", "盟约"])
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
@@ -319,7 +322,20 @@ class Retriever:
         for name in seg.names_among(words):
             if unknown(name) and (name in seg.bodies or not self._mostly_known(name)):
                 return name
+        for name in self._instruments_named(question, words):
+            if unknown(name) and not self._mostly_known(name):
+                return name
         return ""
+
+    @staticmethod
+    def _instruments_named(question: str, words: Sequence[str]) -> list[str]:
+        """Treaties, declarations and other instruments a question names: a title in 《》, or a
+        word before ``条约``/``公约``/… (``核不扩散条约``)."""
+        named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
+        for before, word in pairwise(words):
+            if word in _INSTRUMENT_WORDS and len(before) > 1:
+                named.append(before + word)
+        return [n for n in named if len(n) > 1]
 
     def _mostly_known(self, name: str) -> bool:
         """Whether the text has most of a body's name in its own words (``国际部``: 国际), so
@@ -419,7 +435,6 @@ class Retriever:
         if not kind:
             return True
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
-        seg = self.lexical.segmenter
         if kind == "place" and (seatless := strip_seat(question)) != question:
             terms = self.query_terms(seatless)[0]
         asked = " ".join([question, *terms])
@@ -430,18 +445,34 @@ class Retriever:
         for scored in content[:TYPE_CHECK_DEPTH]:
             if scored.score < floor:
                 break
-            unit = self.units[(scored.doc, scored.unit)]
-            # A paragraph's answer shows its footnotes, so what they hold counts.
-            notes = [note.text for n in unit.footnotes if (note := self.units.get((scored.doc, n)))]
-            text = " ".join([unit.anchor, unit.text, *notes]).strip()
-            if not years <= set(_YEAR_IN.findall(text)):
-                continue  # a fact about another year's event ("2010年那届…在哪个城市")
-            words = seg.words(text)
-            # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
-            places = seg.places_among(seg.search_words(text))
-            if holds(kind, text, asked, seg.people_among(words), places):
+            if self.unit_holds(kind, (scored.doc, scored.unit), asked, years):
                 return True
         return False
+
+    def unit_holds(
+        self, kind: AnswerType, key: tuple[str, str], asked: str, years: set[str] | None = None
+    ) -> bool:
+        """Whether one unit (with its footnotes) holds a fact of the kind asked for.
+
+        :param kind: From :func:`bot.answertype.asked_type`.
+        :param key: ``(doc, unit)``.
+        :param asked: The question with its Chinese query terms.
+        :param years: Years the question names; the unit must name them too (``None``: those
+            of ``asked``).
+        :returns: True when it does.
+        """
+        unit = self.units[key]
+        seg = self.lexical.segmenter
+        # A paragraph's answer shows its footnotes, so what they hold counts.
+        notes = [note.text for n in unit.footnotes if (note := self.units.get((key[0], n)))]
+        text = " ".join([unit.anchor, unit.text, *notes]).strip()
+        wanted = set(_YEAR_IN.findall(asked)) if years is None else years
+        if not wanted <= set(_YEAR_IN.findall(text)):
+            return False  # a fact about another year's event ("2010年那届…在哪个城市")
+        words = seg.words(text)
+        # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
+        places = seg.places_among(seg.search_words(text))
+        return holds(kind, text, asked, seg.people_among(words), places)
 
     # -- the search ---------------------------------------------------------------------------
 

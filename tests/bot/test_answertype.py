@@ -56,6 +56,14 @@ from bot.answertype import asked_type, holds, strip_seat
         ("人权理事会通过了哪项具体决议？", "numbered"),
         ("The Millennium Declaration is footnoted - which GA resolution is that?", "numbered"),
         ("议联总部设在哪个城市？", "place"),
+        ("该决议对会员国是否具有法律约束力？", "binding"),
+        ("会员国如不落实该决议的要求，将受到什么制裁？", "binding"),
+        ("Is the resolution legally binding on Member States?", "binding"),
+        ("各国议会联盟成立于哪一年？", "founding"),
+        ("议联的观察员地位包不包括提案权或答辩权？", "right"),
+        ("Does the IPU have the right of reply in the Assembly?", "right"),
+        ("新合作协定要求在什么期限前提交草案？", "deadline"),
+        ("脚注1引的秘书长报告文号是多少", ""),
         ("会员国被邀请将谁列为本国代表团成员？", ""),
         ("Who is invited to include legislators in national delegations?", ""),
         ("决议建议起草什么新的文件？", ""),
@@ -137,3 +145,15 @@ def test_a_seat_is_the_seat_of_the_body_asked_about() -> None:
     # Not a seat question: a meeting place names a place.
     assert holds("place", text, "第四届世界议长大会在哪里开？", places=["纽约"])
     assert strip_seat("Where is the IPU headquartered?") == "Where is the IPU  ?"
+
+
+def test_binding_founding_rights_and_deadlines() -> None:
+    op7 = "邀请会员国进一步考虑如何与各国议会联盟开展经常性合作"
+    assert not holds("binding", op7, "是否具有法律约束力？")
+    assert holds("binding", "本决议不具有法律约束力", "是否具有法律约束力？")
+    assert not holds("founding", "1996 年《合作协定》奠定了两个组织的合作基础", "成立于哪一年？")
+    asked = "观察员地位包不包括提案权？"
+    assert not holds("right", "邀请各国议会联盟以观察员身份参加大会的工作", asked)
+    assert holds("right", "观察员享有提案权", asked)
+    assert not holds("deadline", "建议起草新的合作协定", "什么期限前提交？")
+    assert holds("deadline", "列入大会第七十届会议临时议程", "什么期限前提交？")

@@ -109,6 +109,14 @@ def test_a_footnote_of_a_named_part(fake_bot: Bot) -> None:
     assert answer.citations[0].unit == "fn-3" and "55/2" in answer.text
 
 
+def test_a_named_paragraph_without_the_fact_asked_for(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("执行段15说的新合作协定，要求在什么期限前提交草案？")
+    assert answer.no_answer and not answer.citations
+    assert [c.unit for c in answer.see_also] == ["op-15"] and "执行部分第15段" in answer.text
+    held = fake_bot.ask("执行部分第16段要求在哪一届会议前提交报告？")
+    assert not held.no_answer and held.citations[0].unit == "op-16"
+
+
 def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
     answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
     assert [c.unit for c in answer.citations] == ["op-10"]

@@ -103,6 +103,11 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     assert retriever.unknown_name("联合国总部在哪个城市？") == ""
     # A listed international body is one even when the text has its parts (安全, 理事会).
     assert retriever.unknown_name("决议如何界定安全理事会在互动中的作用？") == "安全理事会"
+    # Instruments the text never names, in 《》 or before 条约/公约.
+    assert retriever.unknown_name("核不扩散条约的审议大会何时召开？") == "核不扩散条约"
+    assert retriever.unknown_name("决议有没有提到《联合国宪章》？") == "联合国宪章"
+    assert retriever.unknown_name("《联合国千年宣言》说了什么？") == ""
+    assert retriever.unknown_name("《世界首脑会议成果文件》是哪一年的？") == ""
 
 
 def test_what_a_cited_document_contains_is_not_in_the_text(retriever: Retriever) -> None:
