@@ -179,6 +179,7 @@ class Retriever:
         self.store = store
         self.embedder = embedder
         self.glossary = glossary or bundled_glossary()
+        self.glossary_terms = frozenset(self.glossary.chinese_terms())
         self.keys: list[tuple[str, str]] = []
         self.units: dict[tuple[str, str], Unit] = {}
         self.docs: dict[str, Document] = {d.symbol: d for d in self.documents}
@@ -309,7 +310,7 @@ class Retriever:
         seg = self.lexical.segmenter
         expansion = self.glossary.expand(question)
         words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
-        known = set(self.glossary.chinese_terms())
+        known = self.glossary_terms
 
         def unknown(name: str) -> bool:
             return name not in known and not self.lexical.has(name)
@@ -416,7 +417,7 @@ class Retriever:
         else:
             seg = self.lexical.segmenter
             words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
-            known = set(self.glossary.chinese_terms()) | set(seg.names_among(words))
+            known = self.glossary_terms | set(seg.names_among(words))
             present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
             named = [w for w in present if w in known] or present
             named.sort(key=self.lexical.idf, reverse=True)
