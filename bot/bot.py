@@ -49,6 +49,9 @@ _TURN_CACHE = 256
 
 
 # "它的脚注是什么？": the footnotes of what was just cited.
+# How many content words a question may have and still lean on the paragraph just cited.
+LEAN_WORDS = 2
+_BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -391,7 +394,11 @@ class Bot:
         named_one = metadata.only_meta_words(words) and metadata.names_other_resolution(
             earlier, self._document_for(state, earlier).symbol
         )
-        if not (points_to_cited_resolution(question) or answered_with_one or named_one):
+        # A bare "那决议是哪天通过的" asks only for a date: that of the resolution just cited.
+        bare_that = bool(_BARE_THAT_RESOLUTION.search(question)) and metadata.only_meta_words(words)
+        if not (
+            points_to_cited_resolution(question) or answered_with_one or named_one or bare_that
+        ):
             return ()
         # The answer's main citation, not a related paragraph shown after it.
         return tuple(
@@ -460,13 +467,14 @@ class Bot:
         ]
 
     def _leans_on(self, state: _State, words: Sequence[str], previous: Turn) -> bool:
-        """A one-word question whose word is in what was just cited (``在哪一届会议？`` after
-        op-16) is about that, not about every paragraph with the word."""
+        """A short question whose words are all in what was just cited (``在哪一届会议？`` after
+        op-16, ``具体是在哪些领域合作？`` after op-10) is about that, not about every paragraph
+        with the words."""
         retriever = state.retriever
-        if len(words) != 1 or retriever is None or not previous.focus:
+        if not 0 < len(words) <= LEAN_WORDS or retriever is None or not previous.focus:
             return False
         unit = retriever.units.get(previous.focus[0])
-        return unit is not None and words[0].lower() in unit.text.lower()
+        return unit is not None and all(w.lower() in unit.text.lower() for w in words)
 
     def _document_for(self, state: _State, question: str) -> Document:
         for document in state.documents:

@@ -62,6 +62,7 @@ _ASKS_SYMBOL = re.compile(
 _FULL_NAME = re.compile(
     r"全称|全名|名称|\bfull\s+(?:name|title)\b|\bstands?\s+for\b|\bspelled\s+out\b", re.I
 )
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TITLE_MARKS = re.compile(r"《([^《》]{2,30})》")
 _INSTRUMENT_WORDS = frozenset(["条约", "公约", "协定", "协议", "宣言", "议定书", "宪章", "盟约"])
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -477,6 +478,16 @@ class Retriever:
 
     # -- the search ---------------------------------------------------------------------------
 
+    def _with_english_terms(self, text: str) -> str:
+        """A Chinese question with the Chinese terms of its English ones added (``IPU 的
+        Standing Committee on UN Affairs…``): the model reads mixed text poorly."""
+        if detect_lang(text) != "zh" or not _LATIN_WORD.search(text):
+            return text
+        expansion = self.glossary.expand(text)
+        if not expansion.matched:
+            return text
+        return f"{text} {' '.join(expansion.terms)}"
+
     def _spelling_out(self, tokens: Sequence[str]) -> np.ndarray:
         """1 for each unit that spells out a short name of the question (``…权能署(妇女署)``)."""
         short = {t for t in tokens if len(t) >= 2}
@@ -515,7 +526,7 @@ class Retriever:
         text = f"{context} {question}".strip() if context else question
         tokens, coverage, lang = self.query_terms(text)
         lang = detect_lang(question) if question.strip() else lang
-        dense = self.dense_scores(text)
+        dense = self.dense_scores(self._with_english_terms(text))
         lexical = self.lexical.scores(tokens)
         n = len(self.keys)
         if n == 0:

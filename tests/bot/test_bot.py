@@ -117,6 +117,16 @@ def test_a_named_paragraph_without_the_fact_asked_for(fake_bot: Bot) -> None:
     assert not held.no_answer and held.citations[0].unit == "op-16"
 
 
+def test_follow_ups_on_what_was_just_cited(fake_bot: Bot) -> None:
+    areas = fake_bot.ask("具体是在哪些领域合作？", ["执行部分哪一段邀请妇女署与各国议会联盟合作？"])
+    assert areas.citations[0].unit == "op-10"
+    # A bare 那决议 asking only for a date is the resolution just cited (第57/32号决议).
+    date = fake_bot.ask(
+        "那决议是哪天通过的", ["各国议会联盟是从什么时候起以观察员身份参加大会工作的？"]
+    )
+    assert date.citations[0].unit == "pp-6" and "11月 19日" in date.text
+
+
 def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
     answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
     assert [c.unit for c in answer.citations] == ["op-10"]

@@ -247,3 +247,12 @@ def test_a_known_year_does_not_cover_the_words_around_it(retriever: Retriever) -
     assert lang == "en" and coverage < 0.3
     _, coverage, _ = retriever.query_terms("What does resolution 57/32 say about the IPU?")
     assert coverage > 0.8
+
+
+def test_english_terms_in_a_chinese_question_reach_the_model_in_chinese(
+    retriever: Retriever,
+) -> None:
+    mixed = retriever._with_english_terms("IPU 的 Standing Committee on UN Affairs 起什么作用？")
+    assert "联合国事务常设委员会" in mixed and "各国议会联盟" in mixed
+    assert retriever._with_english_terms("议联起什么作用？") == "议联起什么作用？"
+    assert retriever._with_english_terms("What does the IPU do?") == "What does the IPU do?"
