@@ -24,6 +24,7 @@ AnswerType = Literal[
     "instrument",
     "procedure",
     "numbered",
+    "proportion",
     "binding",
     "founding",
     "right",
@@ -48,7 +49,7 @@ _MONEY_TEXT = re.compile(
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
 # "是谁跟谁" asks which parties, not a name.
 _PERSON_ZH = re.compile(
-    r"是谁(?![跟和与同])|谁是|谁担任|谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|"
+    r"是谁(?![跟和与同])|谁是|谁担任|何人|谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|"
     r"主持人|哪一?位|叫什么名字|姓名|的名字"
 )
 _PERSON_EN = re.compile(
@@ -137,6 +138,15 @@ _NUMBERED_EN = re.compile(
     r"resolutions?\b|\bresolution\s+number\b",
     re.IGNORECASE,
 )
+# A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
+_PROPORTION_ZH = re.compile(
+    r"(?:比例|百分比|占比|份额)\S{0,4}(?:是多少|多少|多大|几成)|(?:最低|至少|多少)\S{0,4}比例|"
+    r"百分之几|配额"
+)
+_PROPORTION_EN = re.compile(
+    r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I
+)
+_PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\bquota", re.I)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
 _BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|追究\S{0,2}责任")
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I)
@@ -178,6 +188,7 @@ def asked_type(question: str) -> AnswerType:
     """
     checks: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
         ("money", _MONEY_ZH, _MONEY_EN),
+        ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
         ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
         ("person", _PERSON_ZH, _PERSON_EN),
         ("vote", _VOTE_ZH, _VOTE_EN),
@@ -256,6 +267,8 @@ def holds(
         return any(noun in text for noun in instruments_asked(asked))
     if kind == "numbered":
         return _numbered(text, asked)
+    if kind == "proportion":
+        return bool(_PROPORTION_TEXT.search(text))
     if kind == "binding":
         return bool(_BINDING_TEXT.search(text))
     if kind == "founding":

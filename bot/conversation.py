@@ -37,6 +37,8 @@ _POINTS_BACK = re.compile(
     r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
     re.IGNORECASE,
 )
+# "下一届定在哪年开？": the one after (or before) the ones just discussed.
+_NEXT_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次)")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
@@ -138,6 +140,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
         # "它推动了哪些人之间的联系？": its subject is the thing just discussed.
         return "elliptic"
     if _PRONOUN_EN.search(question) and len(topic_words) <= 2:
+        return "elliptic"
+    if _NEXT_ONE.search(question) and len(topic_words) <= 4:
         return "elliptic"
     if _INSIDE.search(question) and len(topic_words) <= 5:
         return "elliptic"

@@ -56,6 +56,10 @@ from bot.answertype import asked_type, holds, strip_seat
         ("人权理事会通过了哪项具体决议？", "numbered"),
         ("The Millennium Declaration is footnoted - which GA resolution is that?", "numbered"),
         ("议联总部设在哪个城市？", "place"),
+        ("决议有没有规定议会中女性议员的最低配额比例？", "proportion"),
+        ("What percentage of MPs are women?", "proportion"),
+        ("妇女署和议联要一起干哪些事？比如提高女议员的比例有没有提到？", ""),
+        ("决议通过之时，各国议会联盟主席由何人担任？", "person"),
         ("该决议对会员国是否具有法律约束力？", "binding"),
         ("会员国如不落实该决议的要求，将受到什么制裁？", "binding"),
         ("Is the resolution legally binding on Member States?", "binding"),
@@ -157,3 +161,5 @@ def test_binding_founding_rights_and_deadlines() -> None:
     assert holds("right", "观察员享有提案权", asked)
     assert not holds("deadline", "建议起草新的合作协定", "什么期限前提交？")
     assert holds("deadline", "列入大会第七十届会议临时议程", "什么期限前提交？")
+    assert not holds("proportion", "增加妇女在议会中的代表人数", "最低配额比例？")
+    assert holds("proportion", "女性议员至少占 30%", "最低配额比例？")

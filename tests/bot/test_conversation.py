@@ -29,6 +29,7 @@ from bot.conversation import (
         # Inside what was just discussed, or at the time it named.
         ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], True, "elliptic"),
         ("到时候秘书长需要做什么？", ["秘书长", "需要"], True, "elliptic"),
+        ("下一届定在哪年开？", ["定", "年", "开"], True, "elliptic"),
         ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], False, "none"),
         # A comparative is not a request for more places.
         (
