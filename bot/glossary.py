@@ -34,7 +34,7 @@ _EN_STOPWORDS_RAW = """
     op ops pp pps operative preambular preamble
     quick check piece story article write writing confirm make makes made under cite cites cited
     citing attach attached footnote footnotes footnoted
-    full name names stand stands acronym abbreviation own single thematic
+    full name names stand stands acronym abbreviation own single thematic topic topics subject
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
