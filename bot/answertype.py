@@ -29,10 +29,11 @@ AnswerType = Literal[
     "founding",
     "right",
     "deadline",
+    "speech",
     "",
 ]
 
-_COUNTER = "个名位项家国人次届种条份笔件所座"
+_COUNTER = "个名位项家国人次届种条份笔件所座天周"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几[{_COUNTER}])")
@@ -118,11 +119,13 @@ _INSTRUMENT_TEXT = {
 # How to apply, join or register: only a passage setting out such a procedure answers it.
 _PROCEDURE_ZH = re.compile(
     r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
+    r"(?:怎么|如何|怎样)\S{0,4}(?:成为|当上)\S{0,12}(?:成员|会员)|"
     r"加入\S{0,6}(?:程序|手续|流程|条件)|报名"
 )
 _PROCEDURE_EN = re.compile(
     r"\bhow\s+(?:do|can|does|should|would)\s+\S+(?:\s+\S+){0,3}?\s+"
-    r"(?:apply|join|register|sign\s+up|enrol|enroll)\b|\bapply\s+for\b|\bapplication\s+process\b",
+    r"(?:apply|join|register|sign\s+up|enrol|enroll)\b|\bapply\s+for\b|\bapplication\s+process\b|"
+    r"\bhow\b.{0,40}\bbecome\s+(?:a\s+)?member\b",
     re.IGNORECASE,
 )
 _PROCEDURE_TEXT = re.compile(
@@ -147,6 +150,16 @@ _PROPORTION_EN = re.compile(
     r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I
 )
 _PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\bquota", re.I)
+# What an office-holder said: a resolution quotes no one, so only a text reporting a statement
+# answers it ("秘书长的报告" is a document, not a speech).
+_SPEECH_ZH = re.compile(
+    r"(?:主席|秘书长|议长|总统|总理|部长|大使)(?!的?报告)\S{0,12}?(?:说了什么|讲了什么|发言|讲话|致辞)"
+)
+_SPEECH_EN = re.compile(
+    r"\bwhat\s+did\s+(?:the\s+)?(?:president|secretary|speaker|chair|minister)\w*\b.{0,40}\bsay\b",
+    re.IGNORECASE,
+)
+_SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
 _BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|追究\S{0,2}责任")
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I)
@@ -203,6 +216,7 @@ def asked_type(question: str) -> AnswerType:
         ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
         ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
         ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
+        ("speech", _SPEECH_ZH, _SPEECH_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -269,6 +283,8 @@ def holds(
         return _numbered(text, asked)
     if kind == "proportion":
         return bool(_PROPORTION_TEXT.search(text))
+    if kind == "speech":
+        return bool(_SPEECH_TEXT.search(text))
     if kind == "binding":
         return bool(_BINDING_TEXT.search(text))
     if kind == "founding":

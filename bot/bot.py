@@ -22,6 +22,7 @@ from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
+    asks_restatement,
     asks_which_resolution,
     classify,
     points_back,
@@ -49,6 +50,8 @@ _TURN_CACHE = 256
 
 
 # "它的脚注是什么？": the footnotes of what was just cited.
+# How many content words "能说得简单一点吗" may carry and still be about the last answer.
+RESTATE_WORDS = 3
 # How many content words a question may have and still lean on the paragraph just cited.
 LEAN_WORDS = 2
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
@@ -263,6 +266,10 @@ class Bot:
                 return notes
         section = section_named(question)
         if previous is not None and self._same_units(state, previous, follow, section, words):
+            return builder.about_units(question, previous, lang)
+        restates = asks_restatement(question) and len(words) <= RESTATE_WORDS
+        if previous is not None and previous.focus and restates:
+            # An extractive answer cannot be simpler: the same paragraphs, quoted for this turn.
             return builder.about_units(question, previous, lang)
         context = self._context(state, question, words, follow, previous, cited)
         retrieval = retriever.search(question, context.text, context.boost, section)

@@ -37,6 +37,18 @@ _POINTS_BACK = re.compile(
     r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
     re.IGNORECASE,
 )
+# "目的是啥？", "为什么？", "有什么要求？": the purpose, reason or terms of what was just discussed.
+_ABOUT_IT = re.compile(
+    r"^\s*(?:那|那么)?\s*(?:它的|其|这样做的|这么做的)?\s*"
+    r"(?:目的|用意|原因|理由|意义|作用|要求|依据|背景|好处|为什么|为何|why\b|what\s+for\b)",
+    re.IGNORECASE,
+)
+# "能说得简单一点吗？", "explain that": the same paragraphs again, not a new question.
+_RESTATE = re.compile(
+    r"(?:简单|通俗|详细|具体|明白)(?:一点|一些|点|些)|再(?:说|讲)一(?:遍|次)|换个说法|"
+    r"解释一下|什么意思|\bexplain\b|\bsimpler\b|\bin\s+plain\b|\bwhat\s+does\s+(?:that|this|it)\s+mean\b",
+    re.IGNORECASE,
+)
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.
 _NEXT_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次)")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
@@ -107,6 +119,15 @@ def refers_back(question: str) -> bool:
     return points_back(question) or bool(_DEMONSTRATIVE.search(question))
 
 
+def asks_restatement(question: str) -> bool:
+    """Whether a question asks to have the last answer put again (``能说得简单一点吗？``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_RESTATE.search(question))
+
+
 def points_to_cited_resolution(question: str) -> bool:
     """Whether a question is about a resolution the conversation cited, not the one read.
 
@@ -142,6 +163,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _PRONOUN_EN.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _NEXT_ONE.search(question) and len(topic_words) <= 4:
+        return "elliptic"
+    if _ABOUT_IT.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _INSIDE.search(question) and len(topic_words) <= 5:
         return "elliptic"

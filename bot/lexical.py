@@ -43,9 +43,13 @@ STOPWORDS = _words(
     这样 这样做 这么做 那样 如此 为了 东西 什么东西
     稿子 稿件 文章 报道 写 写上 写进 写全 准确 印象 印象里 记得 好像 似乎 说法 核实 查证
     全称 全名 名称 名字 频率 地点 日期 年份 引用 援引 这么 那么做 拟 何处 何地 何种 何人
-    申请书 哪句话 一句话 哪句 能用 用得上
+    申请书 哪句话 一句话 哪句 能用 用得上 哪开 例子 举例 举的例子 它举
     """
 )
+# Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号), and the dictionary
+# frequency that keeps them whole.
+QUESTION_WORDS = ("文号", "文件号")
+STRONG_FREQ = 50_000
 BODIES_FILE = Path(__file__).parent / "data" / "bodies.txt"
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")
 _ASCII_WORD = re.compile(r"^[a-z0-9]+$")
@@ -127,15 +131,20 @@ class Segmenter:
     :param words: Extra dictionary words (UN terms such as ``妇女署``) kept whole, so a term
         matches as a term and not only as its parts (search mode still yields the parts).
     :param bodies: Names of international bodies (``安全理事会``), kept whole and known as names.
+    :param strong: Words cut whole even against a neighbour (``决议文号`` -> 决议 + 文号).
     """
 
-    def __init__(self, words: Iterable[str] = (), bodies: Iterable[str] = ()) -> None:
+    def __init__(
+        self, words: Iterable[str] = (), bodies: Iterable[str] = (), strong: Iterable[str] = ()
+    ) -> None:
         jieba.setLogLevel(logging.WARNING)
         self._tokenizer = jieba.Tokenizer()
         self._tokenizer.initialize()
         self.bodies = frozenset(bodies)
         for word in [*words, *self.bodies]:
             self._tokenizer.add_word(word)
+        for word in strong:
+            self._tokenizer.add_word(word, freq=STRONG_FREQ)
         names, self._people, self._places = _dictionary_names()
         self._names = names | self.bodies
 
@@ -198,8 +207,8 @@ def _keep(word: str) -> bool:
 def _segmenter() -> Segmenter:
     from bot.glossary import bundled_glossary
 
-    terms = (t for t in bundled_glossary().chinese_terms() if _DICT_WORD.match(t))
-    return Segmenter(terms, bundled_bodies())
+    terms = [t for t in bundled_glossary().chinese_terms() if _DICT_WORD.match(t)]
+    return Segmenter(terms, bundled_bodies(), QUESTION_WORDS)
 
 
 def bundled_bodies() -> list[str]:

@@ -23,7 +23,7 @@ _SYMBOL = re.compile(
 _TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE)
 _NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE)
 _MEETING = re.compile(
-    r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|\bmeeting\b|\bplenary\b",
+    r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|全会|\bmeeting\b|\bplenary\b",
     re.IGNORECASE,
 )
 _DATE_WORD = re.compile(
@@ -40,6 +40,7 @@ _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
+    天 全会 哪次全会
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol

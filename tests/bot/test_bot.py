@@ -127,6 +127,20 @@ def test_follow_ups_on_what_was_just_cited(fake_bot: Bot) -> None:
     assert date.citations[0].unit == "pp-6" and "11月 19日" in date.text
 
 
+def test_asking_to_put_it_simply_keeps_the_paragraph(fake_bot: Bot) -> None:
+    again = fake_bot.ask("能说得简单一点吗？", ["第8段在说什么？"])
+    assert not again.no_answer and [c.unit for c in again.citations] == ["op-8"]
+    example = fake_bot.ask(
+        "它举的例子是在哪个委员会开会期间开的会？", ["第8段在说什么？", "能说得简单一点吗？"]
+    )
+    assert example.citations[0].unit == "op-8" and "妇女地位委员会" in example.text
+
+
+def test_a_symbol_glued_to_its_noun(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("决议文号？")
+    assert [c.unit for c in answer.citations] == ["title"] and "A/RES/68/272" in answer.text
+
+
 def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
     answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
     assert [c.unit for c in answer.citations] == ["op-10"]

@@ -30,6 +30,8 @@ from bot.conversation import (
         ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], True, "elliptic"),
         ("到时候秘书长需要做什么？", ["秘书长", "需要"], True, "elliptic"),
         ("下一届定在哪年开？", ["定", "年", "开"], True, "elliptic"),
+        ("目的是啥？", ["目的"], True, "elliptic"),
+        ("为什么要这么做？", [], True, "elliptic"),
         ("反对针对女性的暴力也算在里面吗", ["反对", "针对", "女性", "暴力"], False, "none"),
         # A comparative is not a request for more places.
         (
@@ -300,3 +302,11 @@ def test_nothing_more_to_mention_says_so_and_shows_the_mentions(fake_bot: Bot) -
     answer = fake_bot.ask("还有哪些段落提到妇女？", history)
     assert not answer.no_answer and "没有其他段落" in answer.text
     assert sorted(c.unit for c in answer.citations) == sorted(everything)
+
+
+def test_asks_restatement() -> None:
+    from bot.conversation import asks_restatement
+
+    assert asks_restatement("能说得简单一点吗？")
+    assert asks_restatement("Can you explain that?")
+    assert not asks_restatement("第8段在说什么？")
