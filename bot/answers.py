@@ -268,7 +268,16 @@ class AnswerBuilder:
             extra={"kind": "no_answer", "coverage": round(retrieval.coverage, 3)},
         )
 
-    def ranked(self, question: str, retrieval: Retrieval, lang: str, k: int, query: str) -> Turn:
+    def ranked(
+        self,
+        question: str,
+        retrieval: Retrieval,
+        lang: str,
+        k: int,
+        query: str,
+        intro: str = "",
+    ) -> Turn:
+        """The best units for a question, quoted best first after an optional introduction."""
         citations: list[Citation] = []
         best = next((s.score for s in retrieval.ranked if s.unit not in NOT_CONTENT), 0.0)
         for scored in retrieval.ranked:
@@ -286,7 +295,7 @@ class AnswerBuilder:
                 citations.append(citation)
         citations = with_citing_paragraphs(citations, dict(self.retriever.docs), lang)
         coverage = round(retrieval.coverage, 3)
-        answer = self._cited(question, citations, lang, "search", coverage=coverage)
+        answer = self._cited(question, citations, lang, "search", intro, coverage=coverage)
         return Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
 
     def listing(

@@ -24,6 +24,7 @@ from bot.conversation import (
     FollowKind,
     asks_restatement,
     asks_which_resolution,
+    checks_claim,
     classify,
     points_back,
     points_to_cited_resolution,
@@ -42,6 +43,7 @@ from bot.refs import (
     section_named,
 )
 from bot.retrieve import Retrieval, Retriever
+from bot.script import bundled_simplifier
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
 from index.settings import Settings
@@ -130,6 +132,7 @@ class Bot:
         self.store = store
         self.embedder = embedder
         self.colloquial = bundled_colloquial()
+        self.simplifier = bundled_simplifier()
         self._reload = threading.Lock()
         self._state = self._load(store.version())
 
@@ -212,7 +215,10 @@ class Bot:
             return Answer(text, label("no_index", lang), True, lang=lang, notice=notice)
         turns = self.settings.history_turns
         earlier = [clean_text(str(h))[:limit].strip() for h in history][-turns:] if turns else []
-        standard = self.colloquial.standard
+
+        def standard(typed: str) -> str:
+            return self.colloquial.standard(self.simplifier.simplified(typed))
+
         earlier = [standard(h) for h in earlier if h]
         answer = self._turn(state, standard(text), tuple(earlier), k).answer
         # The reader's own words, not their written form, are the question shown.
@@ -274,6 +280,11 @@ class Bot:
         context = self._context(state, question, words, follow, previous, cited)
         retrieval = retriever.search(question, context.text, context.boost, section)
         query = f"{context.text} {question}".strip()
+        if retrieval.no_answer and retrieval.addressed and checks_claim(question):
+            # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's
+            # own words on the topic are the answer.
+            intro = label("claim_not_in_text", lang, ref=retrieval.other_document)
+            return builder.ranked(question, retrieval, lang, k, query, intro)
         if retrieval.no_answer and not context.topic:
             return Turn(builder.no_answer(question, retrieval, lang), query, ())
         if _FOOTNOTE_WORD.search(question):

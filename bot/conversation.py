@@ -80,7 +80,7 @@ _WHICH_RESOLUTION = re.compile(
     r"哪(?:一|个|项|份)?(?:项|个|份)?决议|\b(?:which|what)\s+(?:\w+\s+)?resolutions?\b",
     re.IGNORECASE,
 )
-_PRONOUN = re.compile(r"^\s*(?:它|其|该)|\b(?:it|its)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^\s*(?:那么?\s*)?(?:它|其|该)|\b(?:it|its)\b", re.IGNORECASE)
 
 
 def asks_which_resolution(question: str) -> bool:
@@ -117,6 +117,23 @@ def refers_back(question: str) -> bool:
     :returns: True when it does.
     """
     return points_back(question) or bool(_DEMONSTRATIVE.search(question))
+
+
+_CLAIM = re.compile(
+    r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
+    r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
+    r"\breally\s+say\b",
+    re.IGNORECASE,
+)
+
+
+def checks_claim(question: str) -> bool:
+    """Whether a question checks a claim about the text (``据说…，对吗？``, "Is it true that…").
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_CLAIM.search(question))
 
 
 def asks_restatement(question: str) -> bool:

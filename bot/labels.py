@@ -28,6 +28,10 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "本决议没有涉及{ref}的内容。",
         "en": "This resolution does not address {ref}.",
     },
+    "claim_not_in_text": {
+        "zh": "本决议没有提到“{ref}”。决议在这方面的原文是：",
+        "en": "The resolution does not mention “{ref}”. What it says on this:",
+    },
     "unit_lacks_fact": {
         "zh": "{ref}没有给出这一信息。",
         "en": "{ref} does not give that.",

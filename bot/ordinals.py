@@ -17,7 +17,9 @@ _ORDINAL = re.compile(
     r"(?P<series>[\u3400-\u9fff]{2})(?P<rest>[\u3400-\u9fff]{0,6})"
 )
 # Where the name of an instance ends in a question ("第五届世界议长大会|什么时候召开").
-_NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有吗呢召举开通所做]")
+_NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有吗呢召举开通所做提交上中前后期间内]")
+# Series counted with 次 that are meetings ("第3次全体会议"); other 次 are "times" (第一次提到).
+_MEETINGS = frozenset({"会议", "大会", "全体"})
 _SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
 
 
@@ -63,5 +65,8 @@ class Ordinals:
         for number, kind, series, written in instances(question):
             known = self._known.get((kind, series))
             if known and number not in known:
+                return written
+            if known is None and (kind == "届" or series in _MEETINGS):
+                # A numbered session of something the text never numbers ("第125届大会").
                 return written
         return ""

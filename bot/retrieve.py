@@ -114,6 +114,8 @@ class Retrieval:
     :param dense_top: Best cosine similarity.
     :param no_answer: True when the resolution does not address the question.
     :param other_document: A resolution the question names that is not in the index, or ``""``.
+    :param extra: Diagnostics (top lexical score, lexical weight).
+    :param addressed: Whether the text addresses the question apart from ``other_document``.
     """
 
     ranked: tuple[Scored, ...]
@@ -124,6 +126,7 @@ class Retrieval:
     no_answer: bool
     other_document: str = ""
     extra: dict[str, float] = field(default_factory=dict)
+    addressed: bool = False
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -581,4 +584,5 @@ class Retriever:
             no_answer=bool(other) or not answerable,
             other_document=other,
             extra={"top_lexical": top_lex, "weight": weight},
+            addressed=answerable,
         )

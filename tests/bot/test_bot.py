@@ -141,6 +141,14 @@ def test_a_symbol_glued_to_its_noun(fake_bot: Bot) -> None:
     assert [c.unit for c in answer.citations] == ["title"] and "A/RES/68/272" in answer.text
 
 
+def test_a_claim_with_a_wrong_detail_is_answered_with_the_text(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("据说第四届世界议长大会将于2015年在日内瓦召开，对吗？")
+    assert not answer.no_answer and answer.citations[0].unit == "op-5"
+    assert "日内瓦" in answer.text.split("\n")[0] and "纽约" in answer.text
+    # Without the claim check, the name the text lacks means "not addressed".
+    assert fake_bot.ask("第四届世界议长大会将在日内瓦召开吗？").no_answer
+
+
 def test_this_paragraph_after_a_reference(fake_bot: Bot) -> None:
     answer = fake_bot.ask("这一段请哪个机构跟议联合作？", ["执行部分第10段讲什么？"])
     assert [c.unit for c in answer.citations] == ["op-10"]
@@ -377,3 +385,12 @@ def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
 def test_real_general_assembly_alias_is_answered(real_bot: Bot) -> None:
     answer = real_bot.ask("联合国大会决定把什么列入议程？")
     assert not answer.no_answer and answer.citations[0].unit == "op-16"
+
+
+@pytest.mark.model
+def test_real_traditional_and_claim_questions(real_bot: Bot) -> None:
+    observer = real_bot.ask("各國議會聯盟以什麼身份參加大會的工作？")
+    assert observer.citations[0].unit == "pp-6" and "观察员身份" in observer.text
+    geneva = real_bot.ask("据说决议提到第四届世界议长大会将于2015年在日内瓦开会，对吗？")
+    assert not geneva.no_answer and geneva.citations[0].unit == "op-5"
+    assert "纽约联合国总部" in geneva.text

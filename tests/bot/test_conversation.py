@@ -310,3 +310,11 @@ def test_asks_restatement() -> None:
     assert asks_restatement("能说得简单一点吗？")
     assert asks_restatement("Can you explain that?")
     assert not asks_restatement("第8段在说什么？")
+
+
+def test_checks_claim() -> None:
+    from bot.conversation import checks_claim
+
+    assert checks_claim("据说决议提到2015年在日内瓦开会，对吗？")
+    assert checks_claim("Is it true that the resolution invites UN-Women?")
+    assert not checks_claim("第四届世界议长大会在哪里召开？")

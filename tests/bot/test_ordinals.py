@@ -24,5 +24,8 @@ def test_an_instance_the_text_never_names(resolution: Document) -> None:
     assert ordinals.unknown_instance("第 86 次全体会议") == ""
     # The session of the symbol (A/RES/68/272) counts as named.
     assert ordinals.unknown_instance("这是第六十八届会议的决议吗？") == ""
-    # A series the text never numbers is left to the rest of the no-answer call.
+    # A numbered session or meeting of a series the text never numbers is not in it either...
+    assert ordinals.unknown_instance("各国议会联盟第125届大会通过了什么？") == "第125届大会"
+    # ...while other series counted with 次 ("times") are left to the rest of the no-answer call.
     assert ordinals.unknown_instance("第二次世界大战是哪一年结束的？") == ""
+    assert ordinals.unknown_instance("第一次提到妇女署的是哪一段？") == ""

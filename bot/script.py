@@ -1,0 +1,51 @@
+"""Traditional Chinese questions in simplified characters (``國會議員`` -> ``国会议员``).
+
+The resolution is printed in simplified Chinese, and readers in Taiwan, Hong Kong and Macao
+write traditional characters. OpenCC's character conversion runs before any other reading of
+the question (regional terms such as ``资讯``, ``透过`` are in the spoken-words table); the
+reader's own text is what the answer shows.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from functools import cache
+
+import opencc
+
+# Characters that differ between the scripts are all in the CJK blocks.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+class Simplifier:
+    """Converts traditional Chinese (and Taiwan phrasing) to simplified Chinese.
+
+    :param config: OpenCC configuration: characters only, since phrase tables rewrite
+        simplified text too (Taiwan ``文件`` is mainland ``文档``).
+    """
+
+    def __init__(self, config: str = "t2s.json") -> None:
+        self._converter = opencc.OpenCC(config)
+        # One converter per process; its thread safety is not documented.
+        self._lock = threading.Lock()
+
+    def simplified(self, text: str) -> str:
+        """The text in simplified characters; text without Chinese is returned as it is.
+
+        :param text: Any text.
+        :returns: The converted text.
+        """
+        if not _CJK.search(text):
+            return text
+        with self._lock:
+            return str(self._converter.convert(text))
+
+
+@cache
+def bundled_simplifier() -> Simplifier:
+    """The process's converter, built once.
+
+    :returns: A ``t2s`` :class:`Simplifier`.
+    """
+    return Simplifier()
