@@ -30,6 +30,7 @@ AnswerType = Literal[
     "right",
     "deadline",
     "speech",
+    "clause",
     "",
 ]
 
@@ -40,6 +41,19 @@ _QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
+# "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
+# its list answers.
+_COUNT_OF_TEXT = re.compile(
+    r"点名|列举|列出|列了|列明|回顾了|援引了|分别是|都有哪些|是哪几|"
+    r"\b(?:listed|named|enumerated|recalled|cited)\b",
+    re.IGNORECASE,
+)
+# ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
+_INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
+# The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
+_CLAUSE_ZH = re.compile(r"条款|条文")
+_CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE)
+_CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少")
 _MONEY_EN = re.compile(r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*)\b", re.IGNORECASE)
@@ -55,7 +69,9 @@ _PERSON_ZH = re.compile(
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
-    r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|\bname\s+of\s+the\b",
+    r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|"
+    r"\bname\s+of\s+the\s+(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
+    r"minister|official|person|representative)",
     re.IGNORECASE,
 )
 # How a resolution was adopted (sponsors, votes) is in the meeting records, not in its text.
@@ -217,6 +233,7 @@ def asked_type(question: str) -> AnswerType:
         ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
         ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
         ("speech", _SPEECH_ZH, _SPEECH_EN),
+        ("clause", _CLAUSE_ZH, _CLAUSE_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -224,7 +241,10 @@ def asked_type(question: str) -> AnswerType:
         if zh.search(question) or en.search(question):
             if kind == "place" and _NOT_PLACE.search(question):
                 continue
-            if kind == "quantity" and _SYMBOL_ASKED.search(question):
+            if kind == "quantity" and (
+                _SYMBOL_ASKED.search(question)
+                or (_COUNT_OF_TEXT.search(question) and not _INSIDE_OTHER.search(question))
+            ):
                 continue
             return kind
     return ""
@@ -283,6 +303,8 @@ def holds(
         return _numbered(text, asked)
     if kind == "proportion":
         return bool(_PROPORTION_TEXT.search(text))
+    if kind == "clause":
+        return bool(_CLAUSE_TEXT.search(text))
     if kind == "speech":
         return bool(_SPEECH_TEXT.search(text))
     if kind == "binding":

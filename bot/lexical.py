@@ -44,6 +44,7 @@ STOPWORDS = _words(
     稿子 稿件 文章 报道 写 写上 写进 写全 准确 印象 印象里 记得 好像 似乎 说法 核实 查证
     全称 全名 名称 名字 频率 地点 日期 年份 引用 援引 这么 那么做 拟 何处 何地 何种 何人
     申请书 哪句话 一句话 哪句 能用 用得上 哪开 例子 举例 举的例子 它举
+    分别 两项 几项 各项
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号), and the dictionary

@@ -378,7 +378,8 @@ class Retriever:
             # English terms inside a Chinese question (``IPU``, ``UN-Women``) count too.
             for term in expansion.terms:
                 tokens.extend(self.lexical.tokens(term))
-            ascii_words = {w for w in words if w.isascii()}
+            # Latin words are matched through the glossary; numerals (years) the text may hold.
+            ascii_words = {w for w in words if w.isascii() and not w.isdigit()}
             covered = self.lexical.coverage(
                 [w for w in words if w not in ascii_words], seg.names_among(words)
             )
