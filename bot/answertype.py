@@ -31,6 +31,7 @@ AnswerType = Literal[
     "deadline",
     "speech",
     "clause",
+    "composition",
     "",
 ]
 
@@ -50,13 +51,22 @@ _COUNT_OF_TEXT = re.compile(
 )
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
+# Who a body is made of: only a text listing its members answers it.
+_COMPOSITION_ZH = re.compile(r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员")
+_COMPOSITION_EN = re.compile(
+    r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b", re.I
+)
+_COMPOSITION_TEXT = re.compile(r"组成|构成|成员包括|\bcomposed\b|\bcomposition\b", re.I)
 # The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
 _CLAUSE_ZH = re.compile(r"条款|条文")
 _CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE)
 _CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
-_MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少")
-_MONEY_EN = re.compile(r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*)\b", re.IGNORECASE)
+_MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资")
+_MONEY_EN = re.compile(
+    r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?|contributions?\s+to)\b",
+    re.IGNORECASE,
+)
 _MONEY_TEXT = re.compile(
     r"\d\s*(?:万|亿)?\s*(?:美元|欧元|瑞士法郎|元)|[$€]\s*\d|\bdollars?\b", re.I
 )
@@ -169,7 +179,7 @@ _PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\b
 # What an office-holder said: a resolution quotes no one, so only a text reporting a statement
 # answers it ("秘书长的报告" is a document, not a speech).
 _SPEECH_ZH = re.compile(
-    r"(?:主席|秘书长|议长|总统|总理|部长|大使)(?!的?报告)\S{0,12}?(?:说了什么|讲了什么|发言|讲话|致辞)"
+    r"(?:主席|秘书长|议长|总统|总理|部长|大使)(?!的?报告)\S{0,12}?(?:说了什么|讲了什么|说了些什么|的发言|的讲话|的致辞)"
 )
 _SPEECH_EN = re.compile(
     r"\bwhat\s+did\s+(?:the\s+)?(?:president|secretary|speaker|chair|minister)\w*\b.{0,40}\bsay\b",
@@ -234,6 +244,7 @@ def asked_type(question: str) -> AnswerType:
         ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
         ("speech", _SPEECH_ZH, _SPEECH_EN),
         ("clause", _CLAUSE_ZH, _CLAUSE_EN),
+        ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -303,6 +314,8 @@ def holds(
         return _numbered(text, asked)
     if kind == "proportion":
         return bool(_PROPORTION_TEXT.search(text))
+    if kind == "composition":
+        return bool(_COMPOSITION_TEXT.search(text))
     if kind == "clause":
         return bool(_CLAUSE_TEXT.search(text))
     if kind == "speech":

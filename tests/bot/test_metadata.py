@@ -25,6 +25,8 @@ def kinds(question: str) -> list[str]:
         ("What is the title of the resolution?", ["title"]),
         ("决议何时通过？", ["date"]),
         ("本决议于何日获得通过？", ["date"]),
+        ("这个决议大概讲什么的？", ["title"]),
+        ("引用格式里的决议文号怎么写？", ["symbol"]),
         ("这项决议是哪一年通过的？", ["date"]),
         ("When was the resolution adopted?", ["date"]),
         ("决议在哪次会议上通过？", ["meeting"]),
