@@ -32,6 +32,7 @@ AnswerType = Literal[
     "speech",
     "clause",
     "composition",
+    "now",
     "",
 ]
 
@@ -51,6 +52,10 @@ _COUNT_OF_TEXT = re.compile(
 )
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
+# "今年", "this year": a resolution is dated and says nothing about the reader's present.
+_NOW_ZH = re.compile(r"今年|明年|去年|本年度")
+_NOW_EN = re.compile(r"\b(?:this|next|last)\s+year'?s?\b", re.I)
+_NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I)
 # Who a body is made of: only a text listing its members answers it.
 _COMPOSITION_ZH = re.compile(r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员")
 _COMPOSITION_EN = re.compile(
@@ -107,6 +112,8 @@ _PLACE_EN = re.compile(
 _NOT_PLACE = re.compile(
     r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I
 )
+# "在联合国举行议会听证会": where a meeting is held, even without a city.
+_HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
 _SEAT = re.compile(r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE)
 # Asking where a body sits ("议联总部在哪", "where is the IPU headquartered"): only that body's
 # seat answers it, not the UN Headquarters where a conference meets.
@@ -146,6 +153,7 @@ _INSTRUMENT_TEXT = {
 _PROCEDURE_ZH = re.compile(
     r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
     r"(?:怎么|如何|怎样)\S{0,4}(?:成为|当上)\S{0,12}(?:成员|会员)|"
+    r"具体程序|(?:批准|申请|加入|审批)\S{0,8}(?:程序|步骤|流程)|"
     r"加入\S{0,6}(?:程序|手续|流程|条件)|报名"
 )
 _PROCEDURE_EN = re.compile(
@@ -187,7 +195,7 @@ _SPEECH_EN = re.compile(
 )
 _SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
-_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|追究\S{0,2}责任")
+_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行")
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I)
 _BINDING_TEXT = re.compile(
     r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce", re.I
@@ -245,6 +253,7 @@ def asked_type(question: str) -> AnswerType:
         ("speech", _SPEECH_ZH, _SPEECH_EN),
         ("clause", _CLAUSE_ZH, _CLAUSE_EN),
         ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
+        ("now", _NOW_ZH, _NOW_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -301,7 +310,8 @@ def holds(
     if kind == "place":
         if _SEAT_ASKED.search(asked):
             return _seat_named(text, asked)
-        return bool(_SEAT.search(text)) or any(True for _ in places)
+        held_at = _HELD_AT.search(re.sub(r"\s+", "", text))
+        return bool(_SEAT.search(text) or held_at) or any(True for _ in places)
     if kind == "frequency":
         return bool(_FREQUENCY_TEXT.search(text))
     if kind == "session":
@@ -314,6 +324,8 @@ def holds(
         return _numbered(text, asked)
     if kind == "proportion":
         return bool(_PROPORTION_TEXT.search(text))
+    if kind == "now":
+        return bool(_NOW_TEXT.search(text))
     if kind == "composition":
         return bool(_COMPOSITION_TEXT.search(text))
     if kind == "clause":

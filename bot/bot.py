@@ -252,7 +252,9 @@ class Bot:
         if direct is not None:
             return direct
         words = self._topic_words(retriever, question)
-        follow = classify(question, words, previous is not None)
+        # Lone characters (``多久开一次？``) name no topic of their own.
+        named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words
+        follow = classify(question, named, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
         symbol = self._symbol_of_topic(state, question, previous, lang)

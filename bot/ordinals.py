@@ -66,7 +66,8 @@ class Ordinals:
             known = self._known.get((kind, series))
             if known and number not in known:
                 return written
-            if known is None and (kind == "届" or series in _MEETINGS):
+            names_series = not _NAME_END.match(series)  # "第四届是哪一年" names none
+            if known is None and names_series and (kind == "届" or series in _MEETINGS):
                 # A numbered session of something the text never numbers ("第125届大会").
                 return written
         return ""

@@ -71,6 +71,10 @@ from bot.answertype import asked_type, holds, strip_seat
         ("我想让议长在发言中强调议会的地位，决议里有没有这样的表述？", ""),
         ("决议是否要求各国议会每年向联合国缴纳会费？", "money"),
         ("决议有没有说明各国议会联盟执行委员会由哪些成员组成？", "composition"),
+        ("今年听证会的主题是什么？", "now"),
+        ("决议规定了各国议会批准国际条约的具体程序吗？", "procedure"),
+        ("它建议两个组织采取什么具体步骤？", ""),
+        ("决议怎样看待议会在保证透明和追究责任方面的职责？", ""),
         ("每年在联合国举行的议会听证会一般开几天？", "quantity"),
         ("该决议对会员国是否具有法律约束力？", "binding"),
         ("会员国如不落实该决议的要求，将受到什么制裁？", "binding"),
@@ -175,3 +179,9 @@ def test_binding_founding_rights_and_deadlines() -> None:
     assert holds("deadline", "列入大会第七十届会议临时议程", "什么期限前提交？")
     assert not holds("proportion", "增加妇女在议会中的代表人数", "最低配额比例？")
     assert holds("proportion", "女性议员至少占 30%", "最低配额比例？")
+
+
+def test_where_a_meeting_is_held_and_the_present() -> None:
+    assert holds("place", "欢迎每年在联合国举行议会听证会", "议会听证会在哪里开？")
+    assert not holds("place", "欢迎每年举行议会听证会", "议会听证会在哪里开？")
+    assert not holds("now", "欢迎每年在联合国举行议会听证会", "今年听证会的主题是什么？")

@@ -29,3 +29,4 @@ def test_an_instance_the_text_never_names(resolution: Document) -> None:
     # ...while other series counted with 次 ("times") are left to the rest of the no-answer call.
     assert ordinals.unknown_instance("第二次世界大战是哪一年结束的？") == ""
     assert ordinals.unknown_instance("第一次提到妇女署的是哪一段？") == ""
+    assert ordinals.unknown_instance("那第四届是哪一年、在什么场合召开？") == ""
