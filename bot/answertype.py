@@ -36,7 +36,7 @@ AnswerType = Literal[
     "",
 ]
 
-_COUNTER = "个名位项家国人次届种条份笔件所座天周"
+_COUNTER = "个名位项家国人次届种条份笔件所座天周页"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几[{_COUNTER}])")
@@ -168,11 +168,11 @@ _PROCEDURE_TEXT = re.compile(
 # "第几号议程项目", "哪项具体决议", "which resolution": only a passage with such a numbered thing
 # ("第 57/32 号决议") answers it; the text's symbols are resolutions and documents.
 _NUMBERED_ZH = re.compile(
-    r"第?几号\s*(?P<noun>[\u4e00-\u9fff]{2})|(?:哪|那)(?:一|几)?(?:项|份|个)\s*(?:具体的?)?决议"
+    r"第?几号\s*(?P<noun>[\u4e00-\u9fff]{2})|(?:哪|那)(?:一|几)?(?:项|份|个|号)\s*(?:具体的?)?决议"
 )
 _NUMBERED_EN = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
-    r"resolutions?\b|\bresolution\s+number\b",
+    r"resolutions?\b|\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
     re.IGNORECASE,
 )
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.

@@ -47,6 +47,8 @@ _EMBED_CACHE = 512
 FOOTNOTE_WEIGHT = 0.8
 # What the fused score gains for a unit of the part the question leans towards (see leaning).
 LEANING_BONUS = 0.12
+# How near the top a footnote must be to give way to the paragraph citing it.
+FOOTNOTE_SWAP_DEPTH = 3
 # What a unit spelling out a short name the question asks the full name of gains.
 FULL_NAME_BONUS = 0.3
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
@@ -184,6 +186,9 @@ class Retriever:
         self.embedder = embedder
         self.glossary = glossary or bundled_glossary()
         self.glossary_terms = frozenset(self.glossary.chinese_terms())
+        self._years = frozenset(
+            y for doc in documents for u in doc.units for y in _YEAR_IN.findall(u.text)
+        ) | frozenset(y for doc in documents for y in _YEAR_IN.findall(doc.adopted))
         self.keys: list[tuple[str, str]] = []
         self.units: dict[tuple[str, str], Unit] = {}
         self.docs: dict[str, Document] = {d.symbol: d for d in self.documents}
@@ -279,9 +284,22 @@ class Retriever:
                 return m.group(0).strip()
         return (
             self.ordinals.unknown_instance(question)
+            or self.unknown_year(question)
             or self.unknown_name(question)
             or self.contents_of_cited(question)
         )
+
+    def unknown_year(self, question: str) -> str:
+        """A year the question names that no unit prints (``议联2012—2017年战略``): the text says
+        nothing dated then.
+
+        :param question: The question.
+        :returns: The year as ``2017年``, or ``""``.
+        """
+        for year in _YEAR_IN.findall(question):
+            if year not in self._years:
+                return f"{year}年"
+        return ""
 
     def contents_of_cited(self, question: str) -> str:
         """A document the text only cites, when the question asks what is inside it
@@ -501,6 +519,23 @@ class Retriever:
         ]
         return np.asarray(found, dtype=np.float32)
 
+    def _paragraph_before_its_footnote(self, order: Sequence[int] | np.ndarray) -> np.ndarray:
+        """ "What does it say about the Millennium Declaration?": a footnote ranked just above
+        the paragraph citing it gives way to it, unless a symbol is asked for."""
+        ranked = [int(i) for i in order]
+        top = ranked[:FOOTNOTE_SWAP_DEPTH]
+        for place, i in enumerate(top):
+            unit = self.units[self.keys[i]]
+            if unit.kind != "footnote":
+                continue
+            citing = {self.position.get((self.keys[i][0], by)) for by in unit.cited_by}
+            later = [j for j in top[place + 1 :] if j in citing]
+            if later:
+                ranked.remove(later[0])
+                ranked.insert(place, later[0])
+                break
+        return np.asarray(ranked)
+
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
         preamble")."""
@@ -529,6 +564,9 @@ class Retriever:
         """
         text = f"{context} {question}".strip() if context else question
         tokens, coverage, lang = self.query_terms(text)
+        if context:
+            # A follow-up the text covers on its own stays covered whatever came before it.
+            coverage = max(coverage, self.query_terms(question)[1])
         lang = detect_lang(question) if question.strip() else lang
         dense = self.dense_scores(self._with_english_terms(text))
         lexical = self.lexical.scores(tokens)
@@ -558,6 +596,8 @@ class Retriever:
                 fused[i] += 0.5
         fused = fused / max(1.0, float(fused.max()))
         order = np.argsort(-fused, kind="stable")
+        if not _ASKS_SYMBOL.search(question) and asked_type(question) != "numbered":
+            order = self._paragraph_before_its_footnote(order)
         if section:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)

@@ -256,3 +256,32 @@ def test_english_terms_in_a_chinese_question_reach_the_model_in_chinese(
     assert "联合国事务常设委员会" in mixed and "各国议会联盟" in mixed
     assert retriever._with_english_terms("议联起什么作用？") == "议联起什么作用？"
     assert retriever._with_english_terms("What does the IPU do?") == "What does the IPU do?"
+
+
+def test_a_year_the_text_never_prints(retriever: Retriever) -> None:
+    assert retriever.unknown_year("决议如何评价议联2012—2017年战略的执行情况？") == "2017年"
+    assert retriever.unknown_year("2010年和2012年的两项决议编号分别是什么？") == ""
+    assert retriever.other_document("议联2012—2017年战略执行得怎样？") == "2017年"
+
+
+def test_a_paragraph_comes_before_its_footnote_unless_a_symbol_is_asked(
+    retriever: Retriever,
+) -> None:
+    units = [
+        s.unit
+        for s in retriever.search("What does it say about the Millennium Declaration?").ranked
+    ]
+    assert units.index("pp-5") < units.index("fn-3")
+    position = {key[1]: i for key, i in retriever.position.items()}
+    order = [position[u] for u in ("fn-3", "op-1", "pp-5", "op-2")]
+    swapped = [retriever.keys[i][1] for i in retriever._paragraph_before_its_footnote(order)]
+    assert swapped == ["pp-5", "fn-3", "op-1", "op-2"]
+    far = [position[u] for u in ("fn-3", "op-1", "op-2", "pp-5")]
+    kept = [retriever.keys[i][1] for i in retriever._paragraph_before_its_footnote(far)]
+    assert kept == ["fn-3", "op-1", "op-2", "pp-5"]
+
+
+def test_a_follow_up_covered_on_its_own_stays_covered(retriever: Retriever) -> None:
+    alone = retriever.search("那第四届是在哪里开？")
+    after = retriever.search("那第四届是在哪里开？", context="这里头说的是不是就是开两会那种？")
+    assert after.coverage >= alone.coverage
