@@ -39,7 +39,7 @@ AnswerType = Literal[
 _COUNTER = "个名位项家国人次届种条份笔件所座天周页"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
-_QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年)|几[{_COUNTER}])")
+_QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年(?!轻))|几[{_COUNTER}])")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")

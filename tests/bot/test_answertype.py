@@ -75,6 +75,8 @@ from bot.answertype import asked_type, holds, strip_seat
         ("它对应的是哪号决议？", "numbered"),
         ("Millennium Declaration = which res no.?", "numbered"),
         ("秘书长报告A/68/827一共有多少页？", "quantity"),
+        ("全世界现在有多少年轻议员，决议给数据了吗？", "quantity"),
+        ("这个协定签了多少年了？", ""),
         ("决议规定了各国议会批准国际条约的具体程序吗？", "procedure"),
         ("它建议两个组织采取什么具体步骤？", ""),
         ("决议怎样看待议会在保证透明和追究责任方面的职责？", ""),
