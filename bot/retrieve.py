@@ -222,6 +222,12 @@ class Retriever:
         self.ordinals = Ordinals(
             (u.text for d in self.documents for u in d.units), (d.symbol for d in self.documents)
         )
+        # Short names each unit spells out in brackets (``…权能署(妇女署)``).
+        self._bracketed = [
+            frozenset(m.group(1).strip() for m in _IN_BRACKETS.finditer(self.units[k].text))
+            for k in self.keys
+        ]
+        self._facts: dict[tuple[str, str], tuple[str, list[str], list[str]]] = {}
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -485,18 +491,27 @@ class Retriever:
             of ``asked``).
         :returns: True when it does.
         """
-        unit = self.units[key]
-        seg = self.lexical.segmenter
-        # A paragraph's answer shows its footnotes, so what they hold counts.
-        notes = [note.text for n in unit.footnotes if (note := self.units.get((key[0], n)))]
-        text = " ".join([unit.anchor, unit.text, *notes]).strip()
+        text, people, places = self._facts_of(key)
         wanted = set(_YEAR_IN.findall(asked)) if years is None else years
         if not wanted <= set(_YEAR_IN.findall(text)):
             return False  # a fact about another year's event ("2010年那届…在哪个城市")
-        words = seg.words(text)
-        # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
-        places = seg.places_among(seg.search_words(text))
-        return holds(kind, text, asked, seg.people_among(words), places)
+        return holds(kind, text, asked, people, places)
+
+    def _facts_of(self, key: tuple[str, str]) -> tuple[str, list[str], list[str]]:
+        """A unit's text with its anchor and footnotes, and the people and places it names;
+        segmented once per unit, since units do not change."""
+        facts = self._facts.get(key)
+        if facts is None:
+            unit = self.units[key]
+            seg = self.lexical.segmenter
+            # A paragraph's answer shows its footnotes, so what they hold counts.
+            notes = [note.text for n in unit.footnotes if (note := self.units.get((key[0], n)))]
+            text = " ".join([unit.anchor, unit.text, *notes]).strip()
+            # Search-mode words: a place inside a longer name (``纽约联合国总部``) counts.
+            places = seg.places_among(seg.search_words(text))
+            facts = (text, seg.people_among(seg.words(text)), places)
+            self._facts[key] = facts
+        return facts
 
     # -- the search ---------------------------------------------------------------------------
 
@@ -513,10 +528,7 @@ class Retriever:
     def _spelling_out(self, tokens: Sequence[str]) -> np.ndarray:
         """1 for each unit that spells out a short name of the question (``…权能署(妇女署)``)."""
         short = {t for t in tokens if len(t) >= 2}
-        found = [
-            any(m.group(1).strip() in short for m in _IN_BRACKETS.finditer(self.units[key].text))
-            for key in self.keys
-        ]
+        found = [bool(names & short) for names in self._bracketed]
         return np.asarray(found, dtype=np.float32)
 
     def _paragraph_before_its_footnote(self, order: Sequence[int] | np.ndarray) -> np.ndarray:
