@@ -148,11 +148,22 @@ class AnswerBuilder:
         )
         return Turn(answer, question, tuple(keys), direct=True)
 
-    def about_units(self, question: str, previous: Turn, lang: str) -> Turn:
-        """An elliptic follow-up to a direct reference: answer from the same units."""
+    def about_units(
+        self, question: str, previous: Turn, lang: str, keys: Sequence[Key] = ()
+    ) -> Turn:
+        """An elliptic follow-up to a direct reference: answer from the same units.
+
+        :param question: The follow-up.
+        :param previous: The turn it follows.
+        :param lang: Answer language.
+        :param keys: Other units it is about (the ones spelling out a name used in the turn
+            before); the previous turn's own by default.
+        :returns: The turn, keeping the previous one's query.
+        """
         terms = self._terms(question)
+        focus = tuple(keys) or previous.focus
         citations = []
-        for doc, unit_id in previous.focus:
+        for doc, unit_id in focus:
             document = self.retriever.docs.get(doc)
             unit = document.get(unit_id) if document else None
             if document is None or unit is None:
@@ -160,7 +171,7 @@ class AnswerBuilder:
             quote = self.quote(unit, terms, question)
             citations.append(make_citation(document, unit, lang, 1.0, quote))
         answer = self._cited(question, citations, lang, "reference")
-        return Turn(answer, previous.query, previous.focus, direct=True)
+        return Turn(answer, previous.query, focus, direct=True)
 
     def footnotes_of(
         self,

@@ -33,6 +33,7 @@ AnswerType = Literal[
     "clause",
     "composition",
     "now",
+    "age",
     "",
 ]
 
@@ -209,9 +210,17 @@ _RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动
 _RIGHT_EN = re.compile(
     r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b", re.I
 )
-# By when something must be done: only a date or a session answers it.
+# How old someone must be: only a text giving ages answers it.
+_AGE_ZH = re.compile(r"年龄|几岁|岁数|多大岁|岁以[上下]|年纪")
+_AGE_EN = re.compile(r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b", re.I)
+_AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I)
+# By when something must be done: a session, or a date with "before" (the 1996 agreement's
+# date is when it was signed, not a deadline).
 _DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|何时之前|什么时候之前")
 _DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I)
+_BEFORE_TEXT = re.compile(
+    r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -254,6 +263,7 @@ def asked_type(question: str) -> AnswerType:
         ("clause", _CLAUSE_ZH, _CLAUSE_EN),
         ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
         ("now", _NOW_ZH, _NOW_EN),
+        ("age", _AGE_ZH, _AGE_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -340,7 +350,10 @@ def holds(
         wanted = {m.group(0) for m in _RIGHT_ZH.finditer(asked)}
         return any(right in text for right in wanted) or bool(_RIGHT_EN.search(text))
     if kind == "deadline":
-        return bool(_YEAR.search(text) or _DAY.search(text) or _SESSION_TEXT.search(text))
+        dated = _YEAR.search(text) or _DAY.search(text)
+        return bool(_SESSION_TEXT.search(text) or (dated and _BEFORE_TEXT.search(text)))
+    if kind == "age":
+        return bool(_AGE_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

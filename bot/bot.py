@@ -272,6 +272,9 @@ class Bot:
             notes = builder.footnotes_of(previous.focus, question, lang)
             if notes is not None:
                 return notes
+        spelled = self._spelled_out(state, question, words, follow, previous)
+        if previous is not None and spelled:
+            return builder.about_units(question, previous, lang, spelled)
         section = section_named(question)
         if previous is not None and self._same_units(state, previous, follow, section, words):
             return builder.about_units(question, previous, lang)
@@ -520,6 +523,27 @@ class Bot:
         if section and not all(u.kind == section for u in units):
             return False
         return self._covers(state, previous.focus, words)
+
+    def _spelled_out(
+        self,
+        state: _State,
+        question: str,
+        words: Sequence[str],
+        follow: FollowKind,
+        previous: Turn | None,
+    ) -> list[Key]:
+        """ "里面那个机构全称叫什么？" after op-10: the units spelling out the short names the
+        last answer used, unless the question names its own (``议联的全称``)."""
+        retriever = state.retriever
+        if previous is None or not previous.focus or retriever is None:
+            return []
+        if follow != "elliptic" or not retriever.asks_full_name(question):
+            return []
+        if retriever.short_names_in(question):
+            return []
+        return retriever.spelling_out(
+            retriever.short_names_in(self._texts_of(state, previous.focus))
+        )
 
     def _covers(self, state: _State, keys: Sequence[Key], words: Sequence[str]) -> bool:
         """Whether some units hold every Chinese word of a question that the text has at all

@@ -19,8 +19,11 @@ FollowKind = Literal["none", "more", "elliptic"]
 
 # "还有哪些段落提到妇女？": the same search, minus what was already cited.
 # "more" alone is usually a comparative ("link them more closely").
+# "推广到哪些其他会议" asks about other meetings, not for other paragraphs: "other" before a
+# noun of the text's content is part of the question.
 _MORE = re.compile(
-    r"还有|其他|其它|另外|别的|此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bbesides\b|"
+    r"还有|(?:其他|其它|另外|别的)(?!的?[\u4e00-\u9fff]{0,2}(?:会议|机构|组织|国家|论坛|进程|活动|领域|机关|议会|伙伴|方面|问题))|"
+    r"此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bbesides\b|"
     r"\bany\s*more\b|\bmore\s+(?:paragraphs?|places|mentions|of\s+them)\b|\bwhat\s+more\b",
     re.IGNORECASE,
 )

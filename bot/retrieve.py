@@ -231,6 +231,33 @@ class Retriever:
         self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lock = threading.Lock()
 
+    def asks_full_name(self, question: str) -> bool:
+        """Whether a question asks for a full name (``全称``, "what does it stand for").
+
+        :param question: The question.
+        :returns: True when it does.
+        """
+        return bool(_FULL_NAME.search(question))
+
+    def short_names_in(self, text: str) -> set[str]:
+        """The short names some unit spells out in brackets (``妇女署``) that a text uses.
+
+        :param text: A question, or units' text.
+        :returns: The names found.
+        """
+        low = text.lower()
+        return {name for names in self._bracketed for name in names if name.lower() in low}
+
+    def spelling_out(self, names: set[str]) -> list[tuple[str, str]]:
+        """The units that spell out some short names (``妇女署`` in pp-11).
+
+        :param names: Short names, as :meth:`short_names_in` gives them.
+        :returns: Keys, in document order.
+        """
+        return [
+            key for key, spelled in zip(self.keys, self._bracketed, strict=True) if spelled & names
+        ]
+
     def mentioning(self, term: str) -> set[int]:
         """Positions of the units whose own text contains a term verbatim.
 

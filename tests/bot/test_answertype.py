@@ -88,6 +88,8 @@ from bot.answertype import asked_type, holds, strip_seat
         ("议联的观察员地位包不包括提案权或答辩权？", "right"),
         ("Does the IPU have the right of reply in the Assembly?", "right"),
         ("新合作协定要求在什么期限前提交草案？", "deadline"),
+        ("青年论坛的青年代表有何年龄限制？", "age"),
+        ("Is there an age limit for youth delegates?", "age"),
         ("脚注1引的秘书长报告文号是多少", ""),
         ("会员国被邀请将谁列为本国代表团成员？", ""),
         ("Who is invited to include legislators in national delegations?", ""),
@@ -182,6 +184,11 @@ def test_binding_founding_rights_and_deadlines() -> None:
     assert holds("right", "观察员享有提案权", asked)
     assert not holds("deadline", "建议起草新的合作协定", "什么期限前提交？")
     assert holds("deadline", "列入大会第七十届会议临时议程", "什么期限前提交？")
+    # A date is a deadline only with "before": the 1996 agreement's date is when it was signed.
+    assert not holds("deadline", "考虑到 1996 年 7 月 24 日签署的合作协定", "什么期限前完成？")
+    assert holds("deadline", "于 2015 年 6 月 30 日之前提交报告", "什么期限前完成？")
+    assert not holds("age", "包括经济及社会理事会青年论坛等各种新论坛", "青年代表有何年龄限制？")
+    assert holds("age", "代表须年满 18 岁", "青年代表有何年龄限制？")
     assert not holds("proportion", "增加妇女在议会中的代表人数", "最低配额比例？")
     assert holds("proportion", "女性议员至少占 30%", "最低配额比例？")
 

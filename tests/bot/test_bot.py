@@ -329,6 +329,9 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "这个决议是在第几号议程项目下通过的？",
         # A fact of another year's event than the paragraph holding such a fact.
         "2010年那届世界议长大会是在哪个城市开的？",
+        # An age limit, and a deadline where the text has only a signing date.
+        "参加经济及社会理事会青年论坛的青年代表有何年龄限制？",
+        "新的合作协定应在什么期限之前起草完成？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -366,6 +369,15 @@ def test_real_follow_ups(real_bot: Bot) -> None:
     # A spoken word the text lacks (搞) does not send the follow-up elsewhere.
     often = real_bot.ask("那它说的这种交流多久搞一次？", ["执行部分第14段讲了什么？"])
     assert often.citations[0].unit == "op-14" and "每年" in often.text
+    # "Other meetings" is the topic, not a request for other paragraphs.
+    other = real_bot.ask(
+        "那会员国被鼓励把这种做法推广到哪些其他会议上？",
+        ["决议对联合国与议联联合举办的议会听证会是怎么说的？"],
+    )
+    assert other.citations[0].unit == "op-8"
+    # The body op-10 names by its short name is spelled out in pp-11.
+    full = real_bot.ask("里面说的那个机构全称叫什么", ["执行部分第10段讲的是啥？"])
+    assert [c.unit for c in full.citations] == ["pp-11"] and "妇女署" in full.citations[0].quote
 
 
 @pytest.mark.model

@@ -41,6 +41,14 @@ from bot.conversation import (
             "none",
         ),
         ("决议建议起草什么新的文件？", ["建议", "起草", "新", "文件"], True, "none"),
+        # "Other meetings" are what is asked about.
+        (
+            "那会员国被鼓励把这种做法推广到哪些其他会议上？",
+            ["会员国", "鼓励", "做法", "推广", "其他", "会议"],
+            True,
+            "none",
+        ),
+        ("还有其他段落提到会议吗？", ["段落", "会议"], True, "more"),
         (
             "妇女署与各国议会联盟在哪些领域合作？",
             ["妇女署", "各国议会联盟", "领域", "合作"],
@@ -245,6 +253,15 @@ def test_year_follow_up_quotes_the_topic(fake_bot: Bot) -> None:
 def test_elliptic_after_reference_stays_on_that_paragraph(fake_bot: Bot) -> None:
     answer = fake_bot.ask("在哪一届会议？", ["第16段讲了什么？"])
     assert answer.citations[0].unit == "op-16"
+
+
+def test_full_name_after_a_paragraph_is_where_its_short_name_is_spelled_out(
+    fake_bot: Bot,
+) -> None:
+    answer = fake_bot.ask("里面那个机构的全称是什么？", ["第10段讲了什么？"])
+    assert [c.unit for c in answer.citations] == ["pp-11"]
+    # A question naming its own short name is searched as usual.
+    assert fake_bot.ask("妇女署的全称是什么？", ["第10段讲了什么？"]).citations
 
 
 def test_year_after_metadata_question_is_the_adoption_year(fake_bot: Bot) -> None:
