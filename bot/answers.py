@@ -6,6 +6,7 @@ The bot decides which kind a question needs; :class:`AnswerBuilder` composes it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -27,6 +28,10 @@ from index.document import METADATA_KINDS, Document, Unit
 
 Key = tuple[str, str]
 _LIST_MAX = 12
+# "在正文哪些段落有提及？": the paragraphs first, their footnotes after.
+_ASKS_PARAGRAPHS = re.compile(
+    r"正文|哪些?段|哪几段|哪一段|哪段|\bwhich\s+paragraphs?\b|\bwhat\s+paragraphs?\b", re.I
+)
 _SEE_ALSO = 3
 # A unit is cited after the best one only if its fused score reaches this share of the best's.
 RELATED_MIN = 0.6
@@ -162,6 +167,9 @@ class AnswerBuilder:
         """
         terms = self._terms(question)
         focus = tuple(keys) or previous.focus
+        if _ASKS_PARAGRAPHS.search(question):
+            units = self.retriever.units
+            focus = tuple(sorted(focus, key=lambda k: k in units and units[k].kind == "footnote"))
         citations = []
         for doc, unit_id in focus:
             document = self.retriever.docs.get(doc)

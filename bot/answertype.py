@@ -34,6 +34,7 @@ AnswerType = Literal[
     "composition",
     "now",
     "age",
+    "theme",
     "",
 ]
 
@@ -46,8 +47,9 @@ _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
 # "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
 # its list answers.
+# "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
-    r"点名|列举|列出|列了|列明|回顾了|援引了|分别是|都有哪些|是哪几|"
+    r"点名|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|都有哪些|是哪几|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b",
     re.IGNORECASE,
 )
@@ -100,8 +102,10 @@ _VOTE_EN = re.compile(
 _VOTE_TEXT = re.compile(r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I)
 _DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
 _DAY_EN = re.compile(r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I)
-_YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份")
-_YEAR_EN = re.compile(r"\b(?:what|which)\s+year\b", re.IGNORECASE)
+_YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份|哪些年|哪几年")
+# "历届…分别于哪些年份": the years of a series, which one dated event does not answer.
+_SEVERAL_YEARS = re.compile(r"哪些年|哪几年|历届|历次|以往各|前几届|\bwhich\s+years\b", re.I)
+_YEAR_EN = re.compile(r"\b(?:what|which)\s+years?\b|\bin\s+which\s+years\b", re.IGNORECASE)
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市")
 _PLACE_EN = re.compile(
@@ -179,7 +183,9 @@ _NUMBERED_EN = re.compile(
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
 _PROPORTION_ZH = re.compile(
     r"(?:比例|百分比|占比|份额)\S{0,4}(?:是多少|多少|多大|几成)|(?:最低|至少|多少)\S{0,4}比例|"
-    r"百分之几|配额"
+    r"百分之几|配额|比例\S{0,2}目标|目标比例|"
+    # A percentage the question puts forward ("例如30%") is one the text must give.
+    r"\d\s*[%％]|百分之[一二三四五六七八九十]"
 )
 _PROPORTION_EN = re.compile(
     r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I
@@ -210,6 +216,10 @@ _RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动
 _RIGHT_EN = re.compile(
     r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b", re.I
 )
+# A meeting's theme: only a text naming one ("题为…") answers it.
+_THEME_ZH = re.compile(r"(?:具体|什么|哪个|哪些|何种)主题|主题(?:是|为)(?:什么|啥|何)|主题词")
+_THEME_EN = re.compile(r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I)
+_THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I)
 # How old someone must be: only a text giving ages answers it.
 _AGE_ZH = re.compile(r"年龄|几岁|岁数|多大岁|岁以[上下]|年纪")
 _AGE_EN = re.compile(r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b", re.I)
@@ -264,6 +274,7 @@ def asked_type(question: str) -> AnswerType:
         ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
         ("now", _NOW_ZH, _NOW_EN),
         ("age", _AGE_ZH, _AGE_EN),
+        ("theme", _THEME_ZH, _THEME_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
     )
@@ -278,6 +289,15 @@ def asked_type(question: str) -> AnswerType:
                 continue
             return kind
     return ""
+
+
+def asks_several_years(question: str) -> bool:
+    """Whether a question asks for the years of a series (``历届…分别是哪几年``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_SEVERAL_YEARS.search(question))
 
 
 def holds(
@@ -354,12 +374,15 @@ def holds(
         return bool(_SESSION_TEXT.search(text) or (dated and _BEFORE_TEXT.search(text)))
     if kind == "age":
         return bool(_AGE_TEXT.search(text))
+    if kind == "theme":
+        return bool(_THEME_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":
         return bool(_VOTE_TEXT.search(text))
     if kind == "year":
-        return bool(_YEAR.search(text))
+        years = {y.group(0) for y in _YEAR.finditer(text)}
+        return len(years) >= (2 if _SEVERAL_YEARS.search(asked) else 1)
     return True
 
 

@@ -59,6 +59,8 @@ LEAN_WORDS = 2
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
+_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议")
+_WHAT_ABOUT = re.compile(r"^\s*那.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -437,7 +439,18 @@ class Bot:
         1996 agreement) is in its footnote: named in the question itself, or by ``它的文件号是什么？``
         after a question about it. Otherwise the symbol asked for is the resolution's own."""
         builder = state.builder
-        if builder is None or not metadata.asks_symbol(question):
+        asks = metadata.asks_symbol(question)
+        # "《千年宣言》是第几号决议", and "那《2005 年世界首脑会议成果》呢？" after a symbol question:
+        # a document a footnote gives the number of, when the question names it.
+        names_it = bool(_NUMBER_OF_RESOLUTION.search(question)) or (
+            previous is not None
+            and _WHAT_ABOUT.search(question) is not None
+            and (
+                metadata.asks_symbol(previous.answer.question)
+                or _NUMBER_OF_RESOLUTION.search(previous.answer.question) is not None
+            )
+        )
+        if builder is None or not (asks or names_it):
             return None
         retriever = builder.retriever
         named = self._footnotes_about(retriever, retriever.query_terms(question)[0])

@@ -8,7 +8,7 @@ understood) also tells an English question about the resolution from one about a
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -110,6 +110,32 @@ class Glossary:
                     merged = self._phrases.get(key, ()) + tuple(terms)
                     self._phrases[key] = tuple(dict.fromkeys(merged))
         self._longest = max((len(k) for k in self._phrases), default=0)
+        self._boundaries: Callable[[str], frozenset[int]] | None = None
+
+    def aligned(self, boundaries: Callable[[str], frozenset[int]]) -> Glossary:
+        """This glossary, matching a Chinese variant only where it starts or ends on a word
+        boundary: ``议联`` is not in ``建议联合国``, nor ``国会`` in ``中国会议``.
+
+        :param boundaries: The word boundaries (character offsets) of a text.
+        :returns: A copy sharing the entries.
+        """
+        copy = Glossary(())
+        copy._phrases, copy._chinese, copy._longest = self._phrases, self._chinese, self._longest
+        copy._boundaries = boundaries
+        return copy
+
+    def _starts(self, question: str, variant: str, cuts: frozenset[int] | None) -> list[int]:
+        starts, at = [], question.find(variant)
+        while at >= 0:
+            # Straddling two words at both ends (建|议联|合国) is a chance; one end inside a word
+            # is usually the segmenter's own choice (派驻|各国的团队, 相|衔接).
+            if cuts is None or at in cuts or at + len(variant) in cuts:
+                starts.append(at)
+            at = question.find(variant, at + 1)
+        return starts
+
+    def _cuts(self, question: str) -> frozenset[int] | None:
+        return self._boundaries(question) if self._boundaries else None
 
     def __len__(self) -> int:
         return len(self._phrases)
@@ -139,8 +165,10 @@ class Glossary:
         """
         for variant in chinese:
             terms = self._chinese.get(variant)
-            if terms:
-                question = question.replace(variant, f" {terms[0]} ")
+            if not terms:
+                continue
+            for at in reversed(self._starts(question, variant, self._cuts(question))):
+                question = f"{question[:at]} {terms[0]} {question[at + len(variant) :]}"
         return question
 
     def expand(self, question: str) -> Expansion:
@@ -173,7 +201,8 @@ class Glossary:
         ]
         numbers = tuple(dict.fromkeys(w for w in words if w.isdigit()))
         coverage = sum(content) / len(content) if content else 0.0
-        variants = [v for v in self._chinese if v in question]
+        cuts = self._cuts(question) if _CJK.search(question) else None
+        variants = [v for v in self._chinese if v in question and self._starts(question, v, cuts)]
         # Longest first, and a variant inside a longer matched one does not count twice.
         variants.sort(key=len, reverse=True)
         chosen: list[str] = []

@@ -157,6 +157,18 @@ class Segmenter:
         """
         return [w for w in (t.strip().lower() for t in self._tokenizer.cut(text)) if _keep(w)]
 
+    def boundaries(self, text: str) -> frozenset[int]:
+        """Where precise-mode words of a text start and end (character offsets).
+
+        :param text: Any text.
+        :returns: The offsets, 0 and ``len(text)`` included.
+        """
+        cuts, at = {0}, 0
+        for token in self._tokenizer.cut(text):
+            at += len(token)
+            cuts.add(at)
+        return frozenset(cuts)
+
     def names(self, text: str) -> list[str]:
         """Proper names in a text (organisations, places, people), as jieba's dictionary tags them.
 

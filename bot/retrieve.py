@@ -17,8 +17,8 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot.answertype import AnswerType, asked_type, holds, strip_seat
-from bot.glossary import Glossary, bundled_glossary
+from bot.answertype import AnswerType, asked_type, asks_several_years, holds, strip_seat
+from bot.glossary import EN_STOPWORDS, Glossary, bundled_glossary, normalise
 from bot.labels import detect_lang
 from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
@@ -54,6 +54,9 @@ FULL_NAME_BONUS = 0.3
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
+# A unit this close to the best one goes first when only it holds the kind of fact asked for
+# (the earlier years of a series, not the next session's one).
+TYPE_RERANK_SHARE = 0.9
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
     re.IGNORECASE,
@@ -219,6 +222,7 @@ class Retriever:
         }
         self.known_numbers = frozenset(known_numbers)
         self.lexical = LexicalIndex(texts, segmenter)
+        self.glossary = self.glossary.aligned(self.lexical.segmenter.boundaries)
         self.ordinals = Ordinals(
             (u.text for d in self.documents for u in d.units), (d.symbol for d in self.documents)
         )
@@ -436,6 +440,20 @@ class Retriever:
             )
             if ascii_words and expansion.matched:
                 covered = max(covered, expansion.coverage)
+            # An acronym neither the glossary nor the text knows ("PGA 在听证会里负责什么") is
+            # the question's subject, and uncovered.
+            known = {w for phrase in expansion.matched for w in phrase.split()}
+            unknown = [
+                w
+                for w in ascii_words
+                if len(w) > 1
+                and normalise(w) not in known
+                and normalise(w) not in EN_STOPWORDS
+                and not self.lexical.covered(w)
+            ]
+            if unknown:
+                chinese = len(words) - len(ascii_words)
+                covered = covered * chinese / (chinese + len(unknown)) if chinese else 0.0
             return tokens, covered, lang
         expansion = self.glossary.expand(question)
         tokens = []
@@ -520,7 +538,11 @@ class Retriever:
         """
         text, people, places = self._facts_of(key)
         wanted = set(_YEAR_IN.findall(asked)) if years is None else years
-        if not wanted <= set(_YEAR_IN.findall(text)):
+        printed = set(_YEAR_IN.findall(text))
+        # A series' years the reader half-remembers ("是2000、2005、2015？") need only meet them.
+        if asks_several_years(asked) and wanted & printed:
+            return holds(kind, text, asked, people, places)
+        if not wanted <= printed:
             return False  # a fact about another year's event ("2010年那届…在哪个城市")
         return holds(kind, text, asked, people, places)
 
@@ -574,6 +596,27 @@ class Retriever:
                 ranked.insert(place, later[0])
                 break
         return np.asarray(ranked)
+
+    def _holding_first(
+        self, question: str, tokens: Sequence[str], order: np.ndarray, fused: np.ndarray
+    ) -> np.ndarray:
+        """The order with the first unit holding the kind of fact asked for moved to the top,
+        when the best one lacks it and it scores nearly as well."""
+        kind = asked_type(question)
+        if not kind or len(order) < 2:
+            return order
+        asked = " ".join([question, *tokens])
+        best = int(order[0])
+        if self.unit_holds(kind, self.keys[best], asked):
+            return order
+        for place, i in enumerate(order[1:TYPE_CHECK_DEPTH], start=1):
+            if fused[i] < TYPE_RERANK_SHARE * fused[best]:
+                break
+            key = self.keys[int(i)]
+            # A footnote is a reference: it does not jump its own or another paragraph.
+            if self.units[key].kind != "footnote" and self.unit_holds(kind, key, asked):
+                return np.concatenate(([i], order[:place], order[place + 1 :]))
+        return order
 
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
@@ -640,6 +683,7 @@ class Retriever:
         if section:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
+        order = self._holding_first(question, tokens, order, fused)
         ranked = tuple(
             Scored(
                 self.keys[i][0],

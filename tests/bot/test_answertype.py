@@ -48,7 +48,7 @@ from bot.answertype import asked_type, holds, strip_seat
         ("Which agreement laid the foundation, and where is it published?", ""),
         ("Any youth forums mentioned where legislators could join delegations?", ""),
         ("决议注意到了哪几届世界议长大会的成果？", ""),
-        ("决议里提到的前几届世界议长大会分别是哪几年开的？", ""),
+        ("决议里提到的前几届世界议长大会分别是哪几年开的？", "year"),
         ("2010年那届世界议长大会是在哪个城市开的？", "place"),
         ("决议在第几次全体会议上通过？", ""),
         ("在脚注中对应的是第几号决议？", "numbered"),
@@ -191,6 +191,26 @@ def test_binding_founding_rights_and_deadlines() -> None:
     assert holds("age", "代表须年满 18 岁", "青年代表有何年龄限制？")
     assert not holds("proportion", "增加妇女在议会中的代表人数", "最低配额比例？")
     assert holds("proportion", "女性议员至少占 30%", "最低配额比例？")
+    target = "席位比例设定了具体目标（例如30%）？"
+    assert asked_type(target) == "proportion"
+    assert not holds("proportion", "增加妇女在议会中的代表人数", target)
+    theme = "决议是否规定了年度议会听证会的具体主题？"
+    assert asked_type(theme) == asked_type("What is the theme of the hearing?") == "theme"
+    assert not holds("theme", "欢迎每年在联合国举行议会听证会", theme)
+    assert holds("theme", "将题为“联合国与各国议会”的项目列入议程", theme)
+
+
+def test_several_years_want_a_text_with_several() -> None:
+    series = "历届世界议长大会分别于哪些年份举行？"
+    assert asked_type(series) == "year"
+    assert not holds("year", "欢迎目前为 2015 年第四届世界议长大会所做的 2015 年筹备工作", series)
+    assert holds("year", "注意到 2000 年、2005 年和 2010 年世界议长大会的成果", series)
+    assert holds("year", "欢迎 2015 年第四届世界议长大会", "第四届大会在哪一年？")
+
+
+def test_asking_whether_the_text_gives_a_number_is_a_count() -> None:
+    assert asked_type("IPU有多少个成员议会？决议有没有列出数字？") == "quantity"
+    assert asked_type("决议点名了几个机构？") == ""
 
 
 def test_where_a_meeting_is_held_and_the_present() -> None:

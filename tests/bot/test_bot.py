@@ -332,6 +332,10 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         # An age limit, and a deadline where the text has only a signing date.
         "参加经济及社会理事会青年论坛的青年代表有何年龄限制？",
         "新的合作协定应在什么期限之前起草完成？",
+        # Whether the text gives a number; a percentage it never gives; a theme it never names.
+        "议联现在一共有多少个成员议会？决议里有没有列出具体数字？",
+        "决议有没有给女性议员的比例定一个目标，比如达到30%？",
+        "决议规定议会听证会讨论什么主题？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -378,6 +382,23 @@ def test_real_follow_ups(real_bot: Bot) -> None:
     # The body op-10 names by its short name is spelled out in pp-11.
     full = real_bot.ask("里面说的那个机构全称叫什么", ["执行部分第10段讲的是啥？"])
     assert [c.unit for c in full.citations] == ["pp-11"] and "妇女署" in full.citations[0].quote
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_series_words_and_footnote_follow_ups(real_bot: Bot) -> None:
+    # 议联 is not in 建议联合国: the question is about drafting, not about the IPU.
+    assert real_bot.ask("决议建议联合国和议联共同起草什么文件？").citations[0].unit == "op-15"
+    # Several years of a series: the paragraph listing them, not the next session's.
+    series = real_bot.ask("之前几届世界议长大会分别是哪几年开的？")
+    assert series.citations[0].unit == "pp-3"
+    oversight = real_bot.ask("决议怎么说议会监督政府、向公众交代的作用？")
+    assert not oversight.no_answer and oversight.citations[0].unit == "pp-12"
+    # The footnote whose anchor the follow-up names, not the paragraph's other one.
+    note = real_bot.ask("其中千年宣言是第几号决议？", ["序言部分第5段讲了什么？"])
+    assert note.citations[0].unit == "fn-3" and "55/2" in note.text
+    where = real_bot.ask("正文哪些段落提到了这份报告？", ["决议提到的秘书长报告文号是？"])
+    assert [c.unit for c in where.citations[:2]] == ["pp-1", "op-2"]
 
 
 @pytest.mark.model

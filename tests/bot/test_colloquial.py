@@ -19,6 +19,12 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("会在哪儿开？", "会在哪里开？"),
         ("那是哪一年、哪一号决议定下来的？", "那是哪一年、第几号决议决定的？"),
         ("决议是哪一年通过的？", "决议是哪一年通过的？"),
+        # Cantonese-influenced written Chinese.
+        ("呢份决议的文件编号是？", "这份决议的文件编号是？"),
+        ("IPU有几多个成员议会？决议有冇列出数字？", "IPU有多少个成员议会？决议有没有列出数字？"),
+        ("需唔需要更新？", "需不需要更新？"),
+        # 呢 is also Mandarin's "and what about": only before a counter is it "this".
+        ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),
     ],
 )

@@ -26,3 +26,21 @@ def test_read_pairs_names_the_bad_line(tmp_path: Path) -> None:
         read_pairs(table, "spoken<TAB>written")
     table.write_text("# comment\n听会\t听证会\n", encoding="utf-8")
     assert read_pairs(table, "spoken<TAB>written") == [("听会", "听证会")]
+
+
+def test_a_chinese_variant_counts_only_on_word_boundaries() -> None:
+    from bot.lexical import get_segmenter
+
+    glossary = bundled_glossary().aligned(get_segmenter().boundaries)
+    # 议联 straddles 建议|联合国, 国会 straddles 中国|会议: neither is there.
+    for question in ("决议建议联合国起草什么文件？", "中国会议"):
+        expansion = glossary.expand(question)
+        assert not expansion.chinese
+        assert glossary.rewrite(question, expansion.chinese) == question
+    expansion = glossary.expand("建议联合国和议联起草什么？")
+    assert expansion.chinese == ("议联",)
+    assert glossary.rewrite("建议联合国和议联起草什么？", expansion.chinese) == (
+        "建议联合国和 各国议会联盟 起草什么？"
+    )
+    # Without boundaries (the plain glossary), substrings match as before.
+    assert bundled_glossary().expand("中国会议").chinese == ("国会",)

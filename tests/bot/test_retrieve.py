@@ -285,3 +285,32 @@ def test_a_follow_up_covered_on_its_own_stays_covered(retriever: Retriever) -> N
     alone = retriever.search("那第四届是在哪里开？")
     after = retriever.search("那第四届是在哪里开？", context="这里头说的是不是就是开两会那种？")
     assert after.coverage >= alone.coverage
+
+
+def test_an_unknown_acronym_in_a_chinese_question_is_uncovered(retriever: Retriever) -> None:
+    _, plain, _ = retriever.query_terms("在年度议会听证会里负责什么？")
+    _, acronym, _ = retriever.query_terms("PGA 在年度议会听证会里负责什么？")
+    assert acronym < plain
+    # One the glossary knows is the text's own term.
+    _, known, _ = retriever.query_terms("IPU 在年度议会听证会里负责什么？")
+    assert known >= plain
+
+
+def test_a_unit_holding_the_fact_asked_for_goes_first_when_nearly_as_good(
+    retriever: Retriever,
+) -> None:
+    series = "历届世界议长大会分别于哪些年份举行？"
+    doc = retriever.keys[0][0]
+    op5, pp3, fn5 = (retriever.position[(doc, u)] for u in ("op-5", "pp-3", "fn-5"))
+    order = np.array([op5, pp3, fn5])
+    fused = np.zeros(len(retriever.keys), dtype=np.float32)
+    fused[[op5, pp3, fn5]] = [1.0, 0.95, 0.9]
+    # The series' years (pp-3), not the next session's single year (op-5)...
+    assert list(retriever._holding_first(series, [], order, fused)) == [pp3, op5, fn5]
+    # ...unless it scores far below.
+    fused[pp3] = 0.5
+    assert list(retriever._holding_first(series, [], order, fused)) == [op5, pp3, fn5]
+    # A footnote (fn-5 gives a resolution's number) never jumps a paragraph.
+    numbered = "这次大会与第几号决议有关？"
+    fused[[pp3, fn5]] = [1.0, 0.99]
+    assert list(retriever._holding_first(numbered, [], np.array([pp3, fn5]), fused)) == [pp3, fn5]
