@@ -42,7 +42,7 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年(?!轻))|几[{_COUNTER}])")
-_QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE)
+_QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
 # "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
@@ -57,26 +57,26 @@ _COUNT_OF_TEXT = re.compile(
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
 # "今年", "this year": a resolution is dated and says nothing about the reader's present.
 _NOW_ZH = re.compile(r"今年|明年|去年|本年度")
-_NOW_EN = re.compile(r"\b(?:this|next|last)\s+year'?s?\b", re.I)
-_NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I)
+_NOW_EN = re.compile(r"\b(?:this|next|last)\s+year'?s?\b", re.I | re.ASCII)
+_NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I | re.ASCII)
 # Who a body is made of: only a text listing its members answers it.
 _COMPOSITION_ZH = re.compile(r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员")
 _COMPOSITION_EN = re.compile(
-    r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b", re.I
+    r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b", re.I | re.ASCII
 )
-_COMPOSITION_TEXT = re.compile(r"组成|构成|成员包括|\bcomposed\b|\bcomposition\b", re.I)
+_COMPOSITION_TEXT = re.compile(r"组成|构成|成员包括|\bcomposed\b|\bcomposition\b", re.I | re.ASCII)
 # The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
 _CLAUSE_ZH = re.compile(r"条款|条文")
-_CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE)
-_CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE)
+_CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE | re.ASCII)
+_CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE | re.ASCII)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资")
 _MONEY_EN = re.compile(
     r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?|contributions?\s+to)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _MONEY_TEXT = re.compile(
-    r"\d\s*(?:万|亿)?\s*(?:美元|欧元|瑞士法郎|元)|[$€]\s*\d|\bdollars?\b", re.I
+    r"\d\s*(?:万|亿)?\s*(?:美元|欧元|瑞士法郎|元)|[$€]\s*\d|\bdollars?\b", re.I | re.ASCII
 )
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
@@ -90,7 +90,7 @@ _PERSON_EN = re.compile(
     r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|"
     r"\bname\s+of\s+the\s+(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
     r"minister|official|person|representative)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # How a resolution was adopted (sponsors, votes) is in the meeting records, not in its text.
 _VOTE_ZH = re.compile(
@@ -99,43 +99,53 @@ _VOTE_ZH = re.compile(
 _VOTE_EN = re.compile(
     r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b", re.I
 )
-_VOTE_TEXT = re.compile(r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I)
+_VOTE_TEXT = re.compile(
+    r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
+)
 _DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
-_DAY_EN = re.compile(r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I)
+_DAY_EN = re.compile(
+    r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I | re.ASCII
+)
 _YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份|哪些年|哪几年")
 # "历届…分别于哪些年份": the years of a series, which one dated event does not answer.
-_SEVERAL_YEARS = re.compile(r"哪些年|哪几年|历届|历次|以往各|前几届|\bwhich\s+years\b", re.I)
-_YEAR_EN = re.compile(r"\b(?:what|which)\s+years?\b|\bin\s+which\s+years\b", re.IGNORECASE)
+_SEVERAL_YEARS = re.compile(
+    r"哪些年|哪几年|历届|历次|以往各|前几届|\bwhich\s+years\b", re.I | re.ASCII
+)
+_YEAR_EN = re.compile(
+    r"\b(?:what|which)\s+years?\b|\bin\s+which\s+years\b", re.IGNORECASE | re.ASCII
+)
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市")
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
     r"\b(?:which|what)\s+city\b|\bin\s+what\s+place\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
 _NOT_PLACE = re.compile(
-    r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I
+    r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I | re.ASCII
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
 _HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
-_SEAT = re.compile(r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE)
+_SEAT = re.compile(
+    r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE | re.ASCII
+)
 # Asking where a body sits ("议联总部在哪", "where is the IPU headquartered"): only that body's
 # seat answers it, not the UN Headquarters where a conference meets.
-_SEAT_ASKED = re.compile(r"总部|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE)
+_SEAT_ASKED = re.compile(r"总部|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE | re.ASCII)
 # How often: only a stated frequency answers it.
 _FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
-_FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE)
+_FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
 _FREQUENCY_TEXT = re.compile(
     r"每年|每两年|每\S{0,2}年|一年一度|定期|每届|每次|\bannual(?:ly)?\b|\bregular(?:ly)?\b|"
     r"\bevery\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # Which numbered session: a text must name one ("第七十届会议").
 _SESSION_ZH = re.compile(r"(?:哪一?|第几)届")
-_SESSION_EN = re.compile(r"\b(?:which|what)\s+session\b", re.IGNORECASE)
+_SESSION_EN = re.compile(r"\b(?:which|what)\s+session\b", re.IGNORECASE | re.ASCII)
 _SESSION_TEXT = re.compile(
-    r"第\s*[\d一二三四五六七八九十百]+\s*届|\b\d+(?:st|nd|rd|th)\s+session\b"
+    r"第\s*[\d一二三四五六七八九十百]+\s*届|\b\d+(?:st|nd|rd|th)\s+session\b", re.ASCII
 )
 # "通过了什么宣言": only a passage naming such an instrument answers it.
 _INSTRUMENTS = "宣言|公约|条约|声明|议定书|宪章"
@@ -144,7 +154,7 @@ _INSTRUMENT_ZH = re.compile(
 )
 _INSTRUMENT_EN = re.compile(
     r"\b(?:what|which)\s+(?P<noun>declaration|convention|treaty|statement|protocol|charter)s?\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _INSTRUMENT_TEXT = {
     "declaration": "宣言",
@@ -165,10 +175,10 @@ _PROCEDURE_EN = re.compile(
     r"\bhow\s+(?:do|can|does|should|would)\s+\S+(?:\s+\S+){0,3}?\s+"
     r"(?:apply|join|register|sign\s+up|enrol|enroll)\b|\bapply\s+for\b|\bapplication\s+process\b|"
     r"\bhow\b.{0,40}\bbecome\s+(?:a\s+)?member\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _PROCEDURE_TEXT = re.compile(
-    r"申请|手续|程序|报名|成员资格|会员资格|\bappl(?:y|ication)\b|\bmembership\b", re.I
+    r"申请|手续|程序|报名|成员资格|会员资格|\bappl(?:y|ication)\b|\bmembership\b", re.I | re.ASCII
 )
 # "第几号议程项目", "哪项具体决议", "which resolution": only a passage with such a numbered thing
 # ("第 57/32 号决议") answers it; the text's symbols are resolutions and documents.
@@ -178,7 +188,7 @@ _NUMBERED_ZH = re.compile(
 _NUMBERED_EN = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
     r"resolutions?\b|\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
 _PROPORTION_ZH = re.compile(
@@ -188,9 +198,9 @@ _PROPORTION_ZH = re.compile(
     r"\d\s*[%％]|百分之[一二三四五六七八九十]"
 )
 _PROPORTION_EN = re.compile(
-    r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I
+    r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I | re.ASCII
 )
-_PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\bquota", re.I)
+_PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\bquota", re.I | re.ASCII)
 # What an office-holder said: a resolution quotes no one, so only a text reporting a statement
 # answers it ("秘书长的报告" is a document, not a speech).
 _SPEECH_ZH = re.compile(
@@ -198,19 +208,20 @@ _SPEECH_ZH = re.compile(
 )
 _SPEECH_EN = re.compile(
     r"\bwhat\s+did\s+(?:the\s+)?(?:president|secretary|speaker|chair|minister)\w*\b.{0,40}\bsay\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE)
+_SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE | re.ASCII)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
 _BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行")
-_BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I)
+_BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I | re.ASCII)
 _BINDING_TEXT = re.compile(
-    r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce", re.I
+    r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
+    re.I | re.ASCII,
 )
 # When a body was founded.
 _FOUNDING_ZH = re.compile(r"成立|创立|创建|创办|诞生")
-_FOUNDING_EN = re.compile(r"\bfounded\b|\bfounding\b|\bestablished\s+in\b", re.I)
-_FOUNDING_TEXT = re.compile(r"成立|创立|创建|创办|诞生|\bfounded\b|\bfounding\b", re.I)
+_FOUNDING_EN = re.compile(r"\bfounded\b|\bfounding\b|\bestablished\s+in\b", re.I | re.ASCII)
+_FOUNDING_TEXT = re.compile(r"成立|创立|创建|创办|诞生|\bfounded\b|\bfounding\b", re.I | re.ASCII)
 # A named procedural right ("提案权", "right of reply"): only a text naming it answers.
 _RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权")
 _RIGHT_EN = re.compile(
@@ -218,28 +229,32 @@ _RIGHT_EN = re.compile(
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(r"(?:具体|什么|哪个|哪些|何种)主题|主题(?:是|为)(?:什么|啥|何)|主题词")
-_THEME_EN = re.compile(r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I)
-_THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I)
+_THEME_EN = re.compile(
+    r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
+)
+_THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I | re.ASCII)
 # How old someone must be: only a text giving ages answers it.
 _AGE_ZH = re.compile(r"年龄|几岁|岁数|多大岁|岁以[上下]|年纪")
-_AGE_EN = re.compile(r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b", re.I)
-_AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I)
+_AGE_EN = re.compile(
+    r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b", re.I | re.ASCII
+)
+_AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.ASCII)
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
 # date is when it was signed, not a deadline).
 _DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|何时之前|什么时候之前")
-_DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I)
+_DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
 _BEFORE_TEXT = re.compile(
-    r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I
+    r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I | re.ASCII
 )
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
-_DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE)
+_DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE | re.ASCII)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _NUMERAL = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿]+)"
 _AMOUNT = re.compile(
     rf"(?<![第\d/]){_NUMERAL}\s*[多余]?\s*(?P<unit>[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)"
 )
 _ASKED_COUNTER = re.compile(rf"(?:多少|几)(?P<unit>[{_COUNTER}])")
-_TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]")
+_TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]", re.ASCII)
 # Where a counted noun starts after its number ("两个组织", "190 多个成员议会").
 _NOUN_SPAN = 6
 
@@ -325,6 +340,8 @@ def holds(
         for match in _AMOUNT.finditer(text):
             if text[: match.start()].rstrip().endswith("第"):
                 continue  # an ordinal ("第 86 次"), not an amount
+            if re.match(r"一\s*[个种]", match.group(0)):
+                continue  # an article ("一个议会构成部分"), not a count
             if "个" not in (wanted_unit, match.group("unit")) and wanted_unit != match.group(
                 "unit"
             ):

@@ -61,6 +61,7 @@ _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 FOOTNOTE_TOPIC_DEPTH = 3
 _NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议")
 _WHAT_ABOUT = re.compile(r"^\s*那.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
+_ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -535,7 +536,8 @@ class Bot:
         units = [retriever.units[key] for key in previous.focus if key in retriever.units]
         if section and not all(u.kind == section for u in units):
             return False
-        return self._covers(state, previous.focus, words)
+        # "这种交流的目的是什么？": a purpose is what is asked of them, not a word they must hold.
+        return self._covers(state, previous.focus, [w for w in words if w not in _ASKING_WORDS])
 
     def _spelled_out(
         self,

@@ -45,6 +45,7 @@ STOPWORDS = _words(
     全称 全名 名称 名字 频率 地点 日期 年份 引用 援引 这么 那么做 拟 何处 何地 何种 何人
     申请书 哪句话 一句话 哪句 能用 用得上 哪开 例子 举例 举的例子 它举
     分别 两项 几项 各项 一段 哪段 哪一段 那段 这段 某段 那项 年 场合 最后
+    这种 这类 那种 那类 此种 此项 此类
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号), and the dictionary

@@ -18,35 +18,37 @@ MetaKind = Literal["symbol", "title", "date", "meeting"]
 
 _SYMBOL = re.compile(
     r"文件编号|文件号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE)
-_NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE)
+_TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
+_NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE | re.ASCII)
 # "这个决议大概讲什么的？", "what is it about": its title says what it is about.
 _ABOUT = re.compile(
     r"(?:大概|主要|到底)(?:讲|说|谈|是)\S{0,2}什么|讲的是什么|是关于什么|关于什么的|大意|"
     r"\bwhat\s+is\s+(?:it|this|this\s+resolution|the\s+resolution)\s+(?:all\s+)?about\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _MEETING = re.compile(
     r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|全会|\bmeeting\b|\bplenary\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _DATE_WORD = re.compile(
     r"何时|什么时候|哪天|哪一天|哪日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
-_ADOPT = re.compile(r"通过|\badopt(?:ed|ion)?\b", re.IGNORECASE)
+_ADOPT = re.compile(r"通过|\badopt(?:ed|ion)?\b", re.IGNORECASE | re.ASCII)
 # "It", "this resolution": the question is about the document, not about a topic in it.
-_SELF = re.compile(r"决议|它|其|本文件|这份文件|该文件|\bresolution\b|\bit\b", re.IGNORECASE)
+_SELF = re.compile(
+    r"决议|它|其|本文件|这份文件|该文件|\bresolution\b|\bit\b", re.IGNORECASE | re.ASCII
+)
 _DATE_TEXT = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 # Words the patterns above consume; what is left over decides whether a topic was named.
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
-    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于
+    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -104,12 +106,12 @@ def names_other_resolution(question: str, symbol: str) -> bool:
     return any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question))
 
 
-_NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE)
+_NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE | re.ASCII)
 
 
 _THIS_RESOLUTION = re.compile(
     r"(?:这份|这项|这个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*决议|\b(?:this|the)\s+resolution\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 
 

@@ -209,7 +209,12 @@ def test_several_years_want_a_text_with_several() -> None:
 
 
 def test_asking_whether_the_text_gives_a_number_is_a_count() -> None:
-    assert asked_type("IPU有多少个成员议会？决议有没有列出数字？") == "quantity"
+    asked = "IPU有多少个成员议会？决议有没有列出数字？ 成员 议会"
+    assert asked_type(asked) == "quantity"
+    # "一个" is an article, not a count of parliaments.
+    assert not holds("quantity", "包括一个议会构成部分", asked)
+    assert holds("quantity", "共有 179 个议会", asked)
+    assert asked_type("新的合作协定有deadline吗，什么时候要签完？") == "deadline"
     assert asked_type("决议点名了几个机构？") == ""
 
 

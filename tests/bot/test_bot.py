@@ -336,6 +336,7 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "议联现在一共有多少个成员议会？决议里有没有列出具体数字？",
         "决议有没有给女性议员的比例定一个目标，比如达到30%？",
         "决议规定议会听证会讨论什么主题？",
+        "议联眼下一共有几个成员议会？决议写了没有？",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -397,6 +398,10 @@ def test_real_series_words_and_footnote_follow_ups(real_bot: Bot) -> None:
     # The footnote whose anchor the follow-up names, not the paragraph's other one.
     note = real_bot.ask("其中千年宣言是第几号决议？", ["序言部分第5段讲了什么？"])
     assert note.citations[0].unit == "fn-3" and "55/2" in note.text
+    # A purpose asked of what was just cited; a variant spelling in a keyword query.
+    purpose = real_bot.ask("这种交流的目的何在？", ["执行部分第14段讲了什么？"])
+    assert purpose.citations[0].unit == "op-14" and not purpose.no_answer
+    assert real_bot.ask("观察员身分 议联").citations[0].unit == "pp-6"
     where = real_bot.ask("正文哪些段落提到了这份报告？", ["决议提到的秘书长报告文号是？"])
     assert [c.unit for c in where.citations[:2]] == ["pp-1", "op-2"]
 

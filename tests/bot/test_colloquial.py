@@ -23,6 +23,8 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("呢份决议的文件编号是？", "这份决议的文件编号是？"),
         ("IPU有几多个成员议会？决议有冇列出数字？", "IPU有多少个成员议会？决议有没有列出数字？"),
         ("需唔需要更新？", "需不需要更新？"),
+        ("议联 观察员身分", "议联 观察员身份"),
+        ("这种交流的目的何在？", "这种交流的目的是什么？"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

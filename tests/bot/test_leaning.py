@@ -17,6 +17,7 @@ from bot.leaning import leaning
         ("决议回顾了哪几届世界议长大会的成果？", "preambular"),
         ("各国领导人在世纪之交发表的那份宣言里说了什么？", "preambular"),
         ("Why does the Assembly value the IPU's work?", "preambular"),
+        ("UN Women 跟IPU要一起做哪些事情？", "operative"),
         # Neither way, or both: no leaning.
         ("妇女署与各国议会联盟在哪些领域合作？", ""),
         ("决议回顾了以前的合作，今后还要加强什么？", ""),

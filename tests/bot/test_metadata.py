@@ -32,6 +32,9 @@ def kinds(question: str) -> list[str]:
         ("决议在哪次会议上通过？", ["meeting"]),
         ("At which plenary meeting was it adopted?", ["meeting"]),
         ("决议是什么时候在第几次全体会议通过的？", ["date", "meeting"]),
+        ("本决议的正式文号是什么？", ["symbol"]),
+        # English inside Chinese: no word boundary between 的 and "symbol" for Unicode \b.
+        ("这个决议的symbol是多少？", ["symbol"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
