@@ -41,7 +41,9 @@ AnswerType = Literal[
 _COUNTER = "个名位项家国人次届种条份笔件所座天周页"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
-_QUANTITY_ZH = re.compile(rf"(?<![第哪那这好前近头])(?:多少(?!年(?!轻))|几[{_COUNTER}])")
+_QUANTITY_ZH = re.compile(
+    rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
+)
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
@@ -109,13 +111,17 @@ _DAY_EN = re.compile(
 _YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份|哪些年|哪几年")
 # "历届…分别于哪些年份": the years of a series, which one dated event does not answer.
 _SEVERAL_YEARS = re.compile(
-    r"哪些年|哪几年|历届|历次|以往各|前几届|\bwhich\s+years\b", re.I | re.ASCII
+    r"哪些年|哪几年|历届|历次|以往各|前几届|前面几届|之前几届|此前几届|往届|\bwhich\s+years\b",
+    re.I | re.ASCII,
 )
 _YEAR_EN = re.compile(
     r"\b(?:what|which)\s+years?\b|\bin\s+which\s+years\b", re.IGNORECASE | re.ASCII
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
-_PLACE_ZH = re.compile(r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市")
+_PLACE_ZH = re.compile(
+    r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市|"
+    r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办)"
+)
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
     r"\b(?:which|what)\s+city\b|\bin\s+what\s+place\b",

@@ -22,6 +22,7 @@ from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
+    asks_earlier_instances,
     asks_restatement,
     asks_which_resolution,
     checks_claim,
@@ -59,7 +60,7 @@ LEAN_WORDS = 2
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
-_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议")
+_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议|哪(?:一|个|项)决议")
 _WHAT_ABOUT = re.compile(r"^\s*那.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -286,7 +287,15 @@ class Bot:
             # An extractive answer cannot be simpler: the same paragraphs, quoted for this turn.
             return builder.about_units(question, previous, lang)
         context = self._context(state, question, words, follow, previous, cited)
-        retrieval = retriever.search(question, context.text, context.boost, section)
+        earlier_ones = previous is not None and asks_earlier_instances(question)
+        # "前面几届呢" asks what the question before it asked (哪年开), of other instances.
+        asking = f"{context.text} {question}" if earlier_ones and context.text else ""
+        retrieval = retriever.search(question, context.text, context.boost, section, asking)
+        if earlier_ones and previous is not None and previous.focus:
+            # "前几届呢": other instances than the ones just cited, which go last.
+            cited_before = set(previous.focus[:1])
+            ranked = sorted(retrieval.ranked, key=lambda s: (s.doc, s.unit) in cited_before)
+            retrieval = replace(retrieval, ranked=tuple(ranked))
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and retrieval.addressed and checks_claim(question):
             # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's
@@ -415,7 +424,9 @@ class Bot:
             return ()
         earlier = previous.answer.question
         # "那项决议…", or "它…" right after asking which resolution did something.
-        answered_with_one = points_back(question) and asks_which_resolution(earlier)
+        answered_with_one = asks_which_resolution(earlier) and (
+            points_back(question) or metadata.only_meta_words(words)
+        )
         # "是哪一年通过的？" right after a question about 第57/32号决议 is about that one.
         named_one = metadata.only_meta_words(words) and metadata.names_other_resolution(
             earlier, self._document_for(state, earlier).symbol
@@ -454,7 +465,15 @@ class Bot:
         if builder is None or not (asks or names_it):
             return None
         retriever = builder.retriever
-        named = self._footnotes_about(retriever, retriever.query_terms(question)[0])
+        if not asks:
+            # Whole words only: a part (世界 of 世界议长大会) names no footnoted document, and a
+            # question about a paragraph's footnote is answered from that paragraph.
+            if _FOOTNOTE_WORD.search(question):
+                return None
+            terms = content_words(retriever.lexical.segmenter.words(question))
+        else:
+            terms = retriever.query_terms(question)[0]
+        named = self._footnotes_about(retriever, terms)
         if named:
             return builder.footnotes(named, question, lang)
         if previous is None:

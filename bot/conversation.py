@@ -53,7 +53,9 @@ _RESTATE = re.compile(
     re.IGNORECASE,
 )
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.
-_NEXT_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次)")
+_EARLIER = r"前几届|前面几届|之前几届|此前几届|往届|前几次"
+_EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:{_EARLIER})")
+_NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
@@ -93,6 +95,16 @@ def asks_which_resolution(question: str) -> bool:
     :returns: True when it asks which resolution did something.
     """
     return bool(_WHICH_RESOLUTION.search(question))
+
+
+def asks_earlier_instances(question: str) -> bool:
+    """Whether a follow-up asks for the instances before the one just discussed (``前几届呢``),
+    so the unit just cited is not its answer.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_EARLIER_ONES.search(question))
 
 
 def points_back(question: str) -> bool:

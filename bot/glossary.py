@@ -42,6 +42,20 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+# Clipped words of notes and chat ("4th World Conf of Speakers").
+_ABBREVIATIONS = {
+    "conf": "conference",
+    "confs": "conferences",
+    "govt": "government",
+    "govts": "governments",
+    "intl": "international",
+    "parl": "parliament",
+    "parls": "parliaments",
+    "mtg": "meeting",
+    "cttee": "committee",
+    "reso": "resolution",
+    "res": "resolution",
+}
 
 
 def normalise(word: str) -> str:
@@ -54,7 +68,7 @@ def normalise(word: str) -> str:
     word = word.lower()
     if word.endswith("'s"):
         word = word[:-2]
-    return str(_STEMMER.stemWord(word))
+    return str(_STEMMER.stemWord(_ABBREVIATIONS.get(word, word)))
 
 
 EN_STOPWORDS = frozenset(normalise(w) for w in _EN_STOPWORDS_RAW.split())

@@ -46,6 +46,7 @@ STOPWORDS = _words(
     申请书 哪句话 一句话 哪句 能用 用得上 哪开 例子 举例 举的例子 它举
     分别 两项 几项 各项 一段 哪段 哪一段 那段 这段 某段 那项 年 场合 最后
     这种 这类 那种 那类 此种 此项 此类
+    那前 前面 前几届 前面几届 之前几届 往届 前几次 类似 相似 表述 提法 措辞
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号), and the dictionary

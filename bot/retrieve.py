@@ -319,8 +319,13 @@ class Retriever:
             numbers = _numbers_in(raw) or {re.sub(r"\s+", "", raw)}
             if not numbers & self.known_numbers:
                 return m.group(0).strip()
+        unknown = self.ordinals.unknown_instance(question)
+        if unknown:
+            # "第四届议长大会" is the text's 第四届世界议长大会 by its everyday name.
+            rewritten = self.glossary.rewrite(question, self.glossary.expand(question).chinese)
+            unknown = self.ordinals.unknown_instance(rewritten) and unknown
         return (
-            self.ordinals.unknown_instance(question)
+            unknown
             or self.unknown_year(question)
             or self.unknown_name(question)
             or self.contents_of_cited(question)
@@ -635,6 +640,7 @@ class Retriever:
         context: str = "",
         boost: Sequence[tuple[str, str]] = (),
         section: str = "",
+        asking: str = "",
     ) -> Retrieval:
         """Rank every unit for a question and decide whether the resolution addresses it.
 
@@ -642,6 +648,8 @@ class Retriever:
         :param context: Earlier question text a follow-up leans on (merged into both sides).
         :param boost: Units the conversation is about (an elliptic follow-up), ranked up.
         :param section: Rank only units of this kind (``preambular``, ``operative``).
+        :param asking: The text saying what kind of fact is asked for, when not the question's
+            own (``前面几届呢`` asks what the question before it asked).
         :returns: The retrieval.
         """
         text = f"{context} {question}".strip() if context else question
@@ -672,6 +680,7 @@ class Retriever:
             fused = fused + LEANING_BONUS * self._kind_mask[lean]
         if _FULL_NAME.search(question):
             fused = fused + FULL_NAME_BONUS * self._spelling_out(tokens)
+        unboosted = fused / max(1.0, float(fused.max()))
         for key in boost:
             i = self.position.get(key)
             if i is not None:
@@ -683,7 +692,8 @@ class Retriever:
         if section:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
-        order = self._holding_first(question, tokens, order, fused)
+        typed = asking or question
+        order = self._holding_first(typed, tokens, order, fused)
         ranked = tuple(
             Scored(
                 self.keys[i][0],
@@ -696,9 +706,15 @@ class Retriever:
         )
         other = self.other_document(question)
         dense_top = hi
-        answerable = addresses(lang, coverage, dense_top) and self.may_hold(
-            question, ranked, tokens
-        )
+        # The conversation's anchor (boost) does not hide a unit that holds the fact asked for
+        # ("前面几届呢" after op-5: pp-3 has the years).
+        checked = ranked
+        if boost:
+            checked = tuple(
+                Scored(self.keys[i][0], self.keys[i][1], float(unboosted[i]), float(dense[i]), 0.0)
+                for i in np.argsort(-unboosted, kind="stable")
+            )
+        answerable = addresses(lang, coverage, dense_top) and self.may_hold(typed, checked, tokens)
         return Retrieval(
             ranked,
             lang,

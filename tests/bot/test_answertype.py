@@ -208,6 +208,15 @@ def test_several_years_want_a_text_with_several() -> None:
     assert holds("year", "欢迎 2015 年第四届世界议长大会", "第四届大会在哪一年？")
 
 
+def test_earlier_sessions_and_where_without_a_place_noun() -> None:
+    # "前面几届" points at earlier sessions; it does not count them.
+    assert asked_type("前面几届呢") == ""
+    assert asked_type("第四届议长大会哪年开 前面几届呢") == "year"
+    assert holds("year", "注意到 2000 年、2005 年和 2010 年世界议长大会", "哪年开 前面几届呢")
+    assert asked_type("IPU总部在哪") == asked_type("第四届大会定在哪开？") == "place"
+    assert asked_type("在哪一段？") != "place"
+
+
 def test_asking_whether_the_text_gives_a_number_is_a_count() -> None:
     asked = "IPU有多少个成员议会？决议有没有列出数字？ 成员 议会"
     assert asked_type(asked) == "quantity"

@@ -337,6 +337,7 @@ def test_real_headline_conversation(real_bot: Bot) -> None:
         "决议有没有给女性议员的比例定一个目标，比如达到30%？",
         "决议规定议会听证会讨论什么主题？",
         "议联眼下一共有几个成员议会？决议写了没有？",
+        "议联总部在哪",
     ],
 )
 def test_real_no_answer(real_bot: Bot, question: str) -> None:
@@ -402,6 +403,10 @@ def test_real_series_words_and_footnote_follow_ups(real_bot: Bot) -> None:
     purpose = real_bot.ask("这种交流的目的何在？", ["执行部分第14段讲了什么？"])
     assert purpose.citations[0].unit == "op-14" and not purpose.no_answer
     assert real_bot.ask("观察员身分 议联").citations[0].unit == "pp-6"
+    # Earlier sessions of the series just cited; a session by the series' everyday name.
+    earlier = real_bot.ask("之前几届是哪几年开的？", ["第四届世界议长大会在哪里开？"])
+    assert earlier.citations[0].unit == "pp-3" and not earlier.no_answer
+    assert real_bot.ask("第四届议长大会是哪年？").citations[0].unit == "op-5"
     where = real_bot.ask("正文哪些段落提到了这份报告？", ["决议提到的秘书长报告文号是？"])
     assert [c.unit for c in where.citations[:2]] == ["pp-1", "op-2"]
 

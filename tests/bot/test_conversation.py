@@ -7,6 +7,7 @@ import pytest
 from bot.bot import Bot
 from bot.conversation import (
     Conversation,
+    asks_earlier_instances,
     classify,
     points_to_cited_resolution,
     refers_back,
@@ -105,6 +106,17 @@ def test_it_after_asking_which_resolution_is_that_resolution(fake_bot: Bot) -> N
     assert answer.citations[0].unit == "pp-6" and "2002" in answer.citations[0].quote
     own = fake_bot.ask("它是哪一年通过的？", ["决议建议起草什么新的文件？"])
     assert own.citations[0].unit == "adoption"
+    # A bare date question right after asking which resolution did it: that resolution's date.
+    bare = fake_bot.ask("哪天通过的", ["议联的观察员身份是哪个决议给的"])
+    assert bare.citations[0].unit == "pp-6" and "11月 19日" in bare.citations[0].quote
+
+
+def test_earlier_instances_are_asked_for() -> None:
+    for question in ("前面几届呢", "那前几届分别是哪年开的？", "之前几届是哪几年开的？"):
+        assert asks_earlier_instances(question)
+    assert not asks_earlier_instances("那第16段呢？")
+    assert not asks_earlier_instances("下一届定在哪年？")
+    assert classify("前面几届呢", [], True) == "elliptic"
 
 
 def test_a_bare_question_after_naming_a_cited_resolution_is_about_that_one(

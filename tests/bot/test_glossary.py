@@ -44,3 +44,9 @@ def test_a_chinese_variant_counts_only_on_word_boundaries() -> None:
     )
     # Without boundaries (the plain glossary), substrings match as before.
     assert bundled_glossary().expand("中国会议").chinese == ("国会",)
+
+
+def test_clipped_words_are_read_in_full() -> None:
+    assert normalise("Conf") == normalise("conference")
+    expansion = bundled_glossary().expand("4th World Conf of Speakers - where?")
+    assert "世界议长大会" in expansion.terms
