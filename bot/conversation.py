@@ -118,8 +118,9 @@ def points_back(question: str) -> bool:
 
 # "这个机构", "that commission": a thing named before, not the resolution being read.
 _DEMONSTRATIVE = re.compile(
-    r"它|(?:这个|那个|这一|那一|这些|那些|该|此)(?!决议|项决议|份决议|文件)[\u4e00-\u9fff]|"
-    r"\b(?:that|this|these|those)\s+(?!resolution|document|text)[a-z]+",
+    # "这一段" points at a paragraph, which names no topic of its own.
+    r"它|(?:这个|那个|这一|那一|这些|那些|该|此)(?!决议|项决议|份决议|文件|段)[\u4e00-\u9fff]|"
+    r"\b(?:that|this|these|those)\s+(?!resolution|document|text|paragraph)[a-z]+",
     re.IGNORECASE,
 )
 

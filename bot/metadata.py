@@ -170,9 +170,9 @@ def detect(
     names_other = any(w.isdigit() for w in topic_words)
     if _SYMBOL.search(question) and not leftover and not names_other:
         kinds.append("symbol")
-    if _TITLE.search(question) or (
-        (_NAME.search(question) or _ABOUT.search(question)) and about_self
-    ):
+    # "听证会都讨论些什么题目" asks about the hearings, not for this resolution's title.
+    titled = _TITLE.search(question) and (len(leftover) <= 1 or _SELF.search(question))
+    if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
         kinds.append("title")
     if _DATE_WORD.search(question) and (
         (_ADOPT.search(question) and (about_self or len(leftover) <= 1)) or about_self

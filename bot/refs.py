@@ -168,9 +168,10 @@ def relative_step(question: str) -> int:
     return -1 if m.group("back") else 1
 
 
+# "除了这一段，还有哪几段…" asks for the others.
 _SAME = re.compile(
-    r"(?:这一?段|该段|本段|此段|这个段落|同一段)(?!时|历史|日子)|"
-    r"\b(?:this|that|the\s+same)\s+paragraph\b",
+    r"(?<!除了)(?<!除)(?:这一?段|该段|本段|此段|这个段落|同一段)(?!时|历史|日子)|"
+    r"(?<!than )(?<!besides )(?<!except )\b(?:this|that|the\s+same)\s+paragraph\b",
     re.IGNORECASE,
 )
 

@@ -407,6 +407,9 @@ def test_real_series_words_and_footnote_follow_ups(real_bot: Bot) -> None:
     earlier = real_bot.ask("之前几届是哪几年开的？", ["第四届世界议长大会在哪里开？"])
     assert earlier.citations[0].unit == "pp-3" and not earlier.no_answer
     assert real_bot.ask("第四届议长大会是哪年？").citations[0].unit == "op-5"
+    others = real_bot.ask("除了这一段以外，还有哪些段落也讲到妇女？", ["执行部分第10段讲了什么？"])
+    units = [c.unit for c in others.citations]
+    assert "op-10" not in units and "pp-11" in units
     where = real_bot.ask("正文哪些段落提到了这份报告？", ["决议提到的秘书长报告文号是？"])
     assert [c.unit for c in where.citations[:2]] == ["pp-1", "op-2"]
 

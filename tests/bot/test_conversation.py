@@ -178,6 +178,9 @@ def test_refers_back() -> None:
     assert not refers_back("还有哪些段落提到妇女？")
     assert not refers_back("这项决议是哪一年通过的？")
     assert not refers_back("What does this resolution say about women?")
+    # A paragraph pointed at names no topic: the question's own words are the topic.
+    assert not refers_back("除了这一段，还有哪几段也提到妇女的？")
+    assert not refers_back("Which paragraphs besides this paragraph mention women?")
 
 
 def test_that_commission_is_the_one_the_question_before_named(fake_bot: Bot) -> None:

@@ -33,6 +33,7 @@ def kinds(question: str) -> list[str]:
         ("At which plenary meeting was it adopted?", ["meeting"]),
         ("决议是什么时候在第几次全体会议通过的？", ["date", "meeting"]),
         ("本决议的正式文号是什么？", ["symbol"]),
+        ("决议的正式标题是什么？写简报封面要用", ["title"]),
         # English inside Chinese: no word boundary between 的 and "symbol" for Unicode \b.
         ("这个决议的symbol是多少？", ["symbol"]),
     ],
@@ -49,6 +50,7 @@ def test_detects(question: str, expected: list[str]) -> None:
         "决议要求秘书长何时提交报告？",
         "决议建议起草什么新的文件？",
         "题为“联合国与各国议会”的项目列入哪届会议？",
+        "每年那个议会听证会一般开几天，都讨论些什么题目？",
         "When will the Fourth World Conference of Speakers of Parliament take place?",
     ],
 )

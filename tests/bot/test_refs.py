@@ -233,6 +233,9 @@ def test_neighbour_stays_in_its_part(resolution: Document) -> None:
         ("What else does that paragraph ask for?", True),
         ("这段时间联合国做了什么？", False),
         ("下一段呢？", False),
+        # "Besides this one" asks for the others.
+        ("除了这一段，还有哪几段也提到妇女的？", False),
+        ("Which paragraphs besides that paragraph mention women?", False),
     ],
 )
 def test_same_paragraph(question: str, same: bool) -> None:
