@@ -53,7 +53,7 @@ _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多
 _COUNT_OF_TEXT = re.compile(
     r"点名|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|都有哪些|是哪几|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b",
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
@@ -99,7 +99,8 @@ _VOTE_ZH = re.compile(
     r"提案国|共同提案|投票|表决|赞成票|反对票|弃权|票数|草案\S{0,10}提(?!交)|提(?!交)\S{0,3}草案|哪些国家提"
 )
 _VOTE_EN = re.compile(
-    r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b", re.I
+    r"\b(?:sponsor\w*|co-?sponsor\w*|vot(?:e|es|ed|ing)|abstain\w*|abstention\w*)\b",
+    re.I | re.ASCII,
 )
 _VOTE_TEXT = re.compile(
     r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
@@ -201,7 +202,7 @@ _PROPORTION_ZH = re.compile(
     r"(?:比例|百分比|占比|份额)\S{0,4}(?:是多少|多少|多大|几成)|(?:最低|至少|多少)\S{0,4}比例|"
     r"百分之几|配额|比例\S{0,2}目标|目标比例|"
     # A percentage the question puts forward ("例如30%") is one the text must give.
-    r"\d\s*[%％]|百分之[一二三四五六七八九十]"
+    r"(?:\d|几|多少)\s*[%％]|百分之[一二三四五六七八九十]"
 )
 _PROPORTION_EN = re.compile(
     r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I | re.ASCII
@@ -231,7 +232,8 @@ _FOUNDING_TEXT = re.compile(r"成立|创立|创建|创办|诞生|\bfounded\b|\bf
 # A named procedural right ("提案权", "right of reply"): only a text naming it answers.
 _RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权")
 _RIGHT_EN = re.compile(
-    r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b", re.I
+    r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b",
+    re.I | re.ASCII,
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(r"(?:具体|什么|哪个|哪些|何种)主题|主题(?:是|为)(?:什么|啥|何)|主题词")

@@ -364,7 +364,9 @@ class Bot:
                 if (w.isascii() or retriever.lexical.has(w)) and w not in document.title
             ]
         kinds = metadata.detect(question, words, symbol=document.symbol)
-        if previous is None or follow != "elliptic":
+        # "在第几次全会上？" names nothing but the document's facts: elliptic whatever its form.
+        bare = previous is not None and previous.meta and metadata.only_meta_words(words)
+        if previous is None or (follow != "elliptic" and not bare):
             return kinds
         if kinds == ["date"] and not previous.meta:
             # "它是哪一年的？" after a question about the 1996 agreement is about the agreement.

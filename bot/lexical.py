@@ -47,6 +47,7 @@ STOPWORDS = _words(
     分别 两项 几项 各项 一段 哪段 哪一段 那段 这段 某段 那项 年 场合 最后
     这种 这类 那种 那类 此种 此项 此类
     那前 前面 前几届 前面几届 之前几届 往届 前几次 类似 相似 表述 提法 措辞 除了 以外 之外 几段 哪几段 哪些段
+    别的 其他 其它 其余 另外 此外 别处 其他段落 其它段落
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号), and the dictionary

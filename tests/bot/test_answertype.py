@@ -58,6 +58,10 @@ from bot.answertype import asked_type, holds, strip_seat
         ("议联总部设在哪个城市？", "place"),
         ("决议有没有规定议会中女性议员的最低配额比例？", "proportion"),
         ("What percentage of MPs are women?", "proportion"),
+        ("决议有没有规定议会女性席位至少要几%？", "proportion"),
+        # English words inside a Chinese question match on ASCII word boundaries.
+        ("这份决议有哪些sponsors？", "vote"),
+        ("IPU有没有right of reply？", "right"),
         ("妇女署和议联要一起干哪些事？比如提高女议员的比例有没有提到？", ""),
         ("决议通过之时，各国议会联盟主席由何人担任？", "person"),
         ("一个国家要怎么做才能成为各国议会联盟的成员？", "procedure"),

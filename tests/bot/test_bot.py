@@ -416,6 +416,25 @@ def test_real_series_words_and_footnote_follow_ups(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_regional_words_and_short_names(real_bot: Bot) -> None:
+    # Traditional characters with Taiwan words (註腳, 資訊, 網路, 國會).
+    assert real_bot.ask("註腳5指的是哪一份決議").citations[0].unit == "fn-5"
+    ict = real_bot.ask("有講到網路 資訊科技這類的合作嗎")
+    assert not ict.no_answer and ict.citations[0].unit == "op-4"
+    offices = real_bot.ask("聯合國駐各國的辦公室 決議希望他們在哪些事情上找國會一起商量")
+    assert offices.citations[0].unit == "op-12"
+    quota = real_bot.ask("決議有沒有規定各國國會女性席次至少要幾%？")
+    assert quota.no_answer
+    # A body's everyday short name; English questions about bodies working closely together.
+    assert real_bot.ask("妇地会开年会时顺带开的议会会议，决议怎么说？").citations[0].unit == "op-8"
+    bodies = real_bot.ask("Which UN bodies does the IPU work closely with on women's issues?")
+    assert not bodies.no_answer and "pp-11" in [c.unit for c in bodies.citations]
+    others = real_bot.ask("还有别的段落提到妇女吗", ["决议里关于妇女的内容是什么？"])
+    assert [c.unit for c in others.citations] == ["op-9"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

@@ -25,6 +25,9 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("需唔需要更新？", "需不需要更新？"),
         ("议联 观察员身分", "议联 观察员身份"),
         ("这种交流的目的何在？", "这种交流的目的是什么？"),
+        # Taiwan and Hong Kong written words the character conversion keeps.
+        ("注脚5指的是哪一份决议", "脚注5指的是哪一份决议"),
+        ("有讲到网路 资讯这类的合作吗", "有讲到网络 信息这类的合作吗"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

@@ -328,6 +328,20 @@ def test_meeting_follow_up_after_a_metadata_question(fake_bot: Bot) -> None:
     assert answer.citations[0].unit == "adoption" and "86" in answer.text
 
 
+def test_bare_meeting_question_after_a_metadata_question(fake_bot: Bot) -> None:
+    # Not elliptic in form (no 那/呢), but it names nothing besides the document's facts.
+    answer = fake_bot.ask("在第几次全会上？", ["决议哪天通过的？"])
+    assert answer.citations[0].unit == "adoption" and "86" in answer.text
+
+
+def test_other_paragraphs_with_bie_de_are_more_mentions(fake_bot: Bot) -> None:
+    history = ["妇女署与各国议会联盟在哪些领域合作？"]
+    before = {c.unit for c in fake_bot.ask(history[0]).citations}
+    answer = fake_bot.ask("还有别的段落提到妇女吗？", history)
+    units = {c.unit for c in answer.citations}
+    assert not answer.no_answer and units and not units & before
+
+
 def test_nothing_more_to_mention_says_so_and_shows_the_mentions(fake_bot: Bot) -> None:
     history = ["哪些段落提到妇女？"]
     everything = [c.unit for c in fake_bot.ask(history[0]).citations]
