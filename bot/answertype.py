@@ -66,7 +66,9 @@ _COMPOSITION_ZH = re.compile(r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|�
 _COMPOSITION_EN = re.compile(
     r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b", re.I | re.ASCII
 )
-_COMPOSITION_TEXT = re.compile(r"组成|构成|成员包括|\bcomposed\b|\bcomposition\b", re.I | re.ASCII)
+_COMPOSITION_TEXT = re.compile(
+    r"组成|构成|成员包括|列为\S{0,10}成员|\bcomposed\b|\bcomposition\b", re.I | re.ASCII
+)
 # The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
 _CLAUSE_ZH = re.compile(r"条款|条文")
 _CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE | re.ASCII)
@@ -89,7 +91,7 @@ _PERSON_ZH = re.compile(
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
-    r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led)\b|"
+    r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
     r"\bname\s+of\s+the\s+(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
     r"minister|official|person|representative)",
     re.IGNORECASE | re.ASCII,
@@ -194,7 +196,8 @@ _NUMBERED_ZH = re.compile(
 )
 _NUMBERED_EN = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
-    r"resolutions?\b|\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
+    r"resolutions?\b(?!\s+(?:says?|said|do|does|talks?|tells?|mentions?|thinks?)\b)|"
+    r"\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
     re.IGNORECASE | re.ASCII,
 )
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
@@ -236,7 +239,9 @@ _RIGHT_EN = re.compile(
     re.I | re.ASCII,
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
-_THEME_ZH = re.compile(r"(?:具体|什么|哪个|哪些|何种)主题|主题(?:是|为)(?:什么|啥|何)|主题词")
+_THEME_ZH = re.compile(
+    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|主题(?:是|为)(?:什么|啥|何)|主题词"
+)
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
 )

@@ -25,6 +25,7 @@ from bot.conversation import (
     asks_earlier_instances,
     asks_restatement,
     asks_which_resolution,
+    besides_one,
     checks_claim,
     classify,
     points_back,
@@ -310,6 +311,8 @@ class Bot:
                 return notes
         if follow == "more" or wants_list(question):
             exclude = set(previous.focus) if follow == "more" and previous else set()
+            if exclude and previous is not None and besides_one(question):
+                exclude = set(previous.focus[:1])
             terms = context.topic or tuple(words)
             return builder.listing(
                 question, retrieval, terms, exclude, lang, k, query, bool(context.topic)

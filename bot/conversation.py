@@ -23,7 +23,8 @@ FollowKind = Literal["none", "more", "elliptic"]
 # noun of the text's content is part of the question.
 _MORE = re.compile(
     r"还有|(?:其他|其它|另外|别的)(?!的?[\u4e00-\u9fff]{0,2}(?:会议|机构|组织|国家|论坛|进程|活动|领域|机关|议会|伙伴|方面|问题))|"
-    r"此外|除此之外|除了|\bother\b|\belse\b|\banother\b|\bbesides\b|"
+    r"此外|除此之外|除了|也(?:有)?(?:提到|提及|讲到|谈到|说到|出现)|\bother\b|\belse\b|\banother\b|"
+    r"\bbesides\b|\balso\s+(?:mentions?|refers?\s+to|talks?\s+about)\b|"
     r"\bany\s*more\b|\bmore\s+(?:paragraphs?|places|mentions|of\s+them)\b|\bwhat\s+more\b",
     re.IGNORECASE,
 )
@@ -79,6 +80,24 @@ def wants_list(question: str) -> bool:
     :returns: True for ``哪些段落提到妇女？``-like questions.
     """
     return bool(_LIST.search(question))
+
+
+# "除了这一段以外，还有哪些段落…": the others than the one paragraph the answer was about, not
+# than every paragraph it showed.
+_BESIDES_ONE = re.compile(
+    r"除了?\s*(?:这一?段|该段|本段|此段|这个段落|那一?段)|"
+    r"\b(?:besides|except|other\s+than|apart\s+from)\s+(?:this|that)\s+(?:paragraph|one)\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def besides_one(question: str) -> bool:
+    """Whether a request for more mentions sets aside one paragraph, not all those shown.
+
+    :param question: The question.
+    :returns: True for ``除了这一段以外，还有哪些段落提到妇女署？``.
+    """
+    return bool(_BESIDES_ONE.search(question))
 
 
 _WHICH_RESOLUTION = re.compile(
@@ -184,7 +203,7 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     """
     if not has_history:
         return "none"
-    if _MORE.search(question) and (wants_list(question) or topic_words):
+    if _MORE.search(question) and (wants_list(question) or topic_words or refers_back(question)):
         return "more"
     if not topic_words:
         return "elliptic"

@@ -24,7 +24,8 @@ _TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.AS
 _NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE | re.ASCII)
 # "这个决议大概讲什么的？", "what is it about": its title says what it is about.
 _ABOUT = re.compile(
-    r"(?:大概|主要|到底)(?:讲|说|谈|是)\S{0,2}什么|讲的是什么|是关于什么|关于什么的|大意|"
+    r"(?:大概|主要|到底)(?:讲|说|谈|是)\S{0,2}什么|讲的是什么|是关于什么|关于什么的|大意|要点|"
+    r"\b(?:main|key)\s+points\b|\bgist\b|\bsummar(?:y|ise|ize)\b|"
     r"\bwhat\s+is\s+(?:it|this|this\s+resolution|the\s+resolution)\s+(?:all\s+)?about\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -48,11 +49,12 @@ _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
-    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方
+    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
-    document number code called name session held
+    document number code called name session held main key point points gist summary summarise
+    summarize
 """
 META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
     normalise(w) for w in _META_WORDS_EN.split()

@@ -51,6 +51,9 @@ LEANING_BONUS = 0.12
 FOOTNOTE_SWAP_DEPTH = 3
 # What a unit spelling out a short name the question asks the full name of gains.
 FULL_NAME_BONUS = 0.3
+# What the one unit holding a follow-up's own new word (``换个新的`` -> 起草, after the 1996
+# agreement) gains over the units only the earlier question's words match.
+NEW_WORDS_BONUS = 0.3
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
@@ -654,9 +657,14 @@ class Retriever:
         """
         text = f"{context} {question}".strip() if context else question
         tokens, coverage, lang = self.query_terms(text)
+        new_words: list[str] = []
         if context:
             # A follow-up the text covers on its own stays covered whatever came before it.
-            coverage = max(coverage, self.query_terms(question)[1])
+            own, own_coverage, _ = self.query_terms(question)
+            coverage = max(coverage, own_coverage)
+            earlier = set(self.query_terms(context)[0])
+            # Only a word one unit alone holds says where the follow-up moved (举行 does not).
+            new_words = [t for t in own if t not in earlier and len(self.mentioning(t)) == 1]
         lang = detect_lang(question) if question.strip() else lang
         dense = self.dense_scores(self._with_english_terms(text))
         lexical = self.lexical.scores(tokens)
@@ -680,6 +688,11 @@ class Retriever:
             fused = fused + LEANING_BONUS * self._kind_mask[lean]
         if _FULL_NAME.search(question):
             fused = fused + FULL_NAME_BONUS * self._spelling_out(tokens)
+        fresh = self.lexical.scores(new_words) if new_words else np.zeros(0)
+        if fresh.size and float(fresh.max()) > 0:
+            fused = fused + NEW_WORDS_BONUS * fresh / float(fresh.max())
+            # The anchor lacks every new word another unit has: the follow-up moved on.
+            boost = [k for k in boost if (i := self.position.get(k)) is not None and fresh[i] > 0]
         unboosted = fused / max(1.0, float(fused.max()))
         for key in boost:
             i = self.position.get(key)

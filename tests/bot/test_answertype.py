@@ -62,6 +62,10 @@ from bot.answertype import asked_type, holds, strip_seat
         # English words inside a Chinese question match on ASCII word boundaries.
         ("这份决议有哪些sponsors？", "vote"),
         ("IPU有没有right of reply？", "right"),
+        ("Who served as Secretary-General of the IPU at the time?", "person"),
+        # Broken English "what resolution say" asks what it says, not which resolution.
+        ("What resolution say about parliament and transparency?", ""),
+        ("请问两个组织应当在哪些主题方面密切协作？", ""),
         ("妇女署和议联要一起干哪些事？比如提高女议员的比例有没有提到？", ""),
         ("决议通过之时，各国议会联盟主席由何人担任？", "person"),
         ("一个国家要怎么做才能成为各国议会联盟的成员？", "procedure"),
@@ -181,6 +185,10 @@ def test_a_seat_is_the_seat_of_the_body_asked_about() -> None:
 def test_binding_founding_rights_and_deadlines() -> None:
     op7 = "邀请会员国进一步考虑如何与各国议会联盟开展经常性合作"
     assert not holds("binding", op7, "是否具有法律约束力？")
+    # Who sits in a delegation: a text naming who is made a member of it answers.
+    asked = "What practice regarding the composition of national delegations does it welcome?"
+    assert holds("composition", "又欢迎酌情将立法人员列为本国代表团成员出席联合国主要会议", asked)
+    assert not holds("composition", "邀请会员国进一步考虑如何与各国议会联盟开展经常性合作", asked)
     assert holds("binding", "本决议不具有法律约束力", "是否具有法律约束力？")
     assert not holds("founding", "1996 年《合作协定》奠定了两个组织的合作基础", "成立于哪一年？")
     asked = "观察员地位包不包括提案权？"

@@ -435,6 +435,35 @@ def test_real_regional_words_and_short_names(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_polite_questions_and_follow_ups_that_move_on(real_bot: Bot) -> None:
+    polite = real_bot.ask(
+        "您好，打扰您了。请问第四届世界议长大会，计划在哪一个城市的联合国总部召开？谢谢您。"
+    )
+    assert polite.citations[0].unit == "op-5" and "纽约" in polite.text
+    # A follow-up's own word only another unit holds (换个新的 -> 起草) moves off the anchor.
+    renew = real_bot.ask("它后面要不要换个新的？", ["那个1996年的合作协定是干啥的？"])
+    assert renew.citations[0].unit == "op-15"
+    besides = real_bot.ask(
+        "那除了这一段以外，决议中还有哪些段落提到了妇女署？",
+        ["请问决议邀请妇女署与议会联盟组织在哪些领域合作？"],
+    )
+    assert [c.unit for c in besides.citations] == ["pp-11"]
+    preamble = real_bot.ask(
+        "那么序言部分有没有也提到它的段落？", ["决议在执行部分里哪一段谈到了联合国国家工作队？"]
+    )
+    assert [c.unit for c in preamble.citations] == ["pp-10"]
+    later = real_bot.ask("这个事以后还接着议不，下回放到哪一届会上再说？")
+    assert later.citations[0].unit == "op-16" and "第七十届" in later.text
+    assert real_bot.ask("Who served as Secretary-General of the IPU when it was adopted?").no_answer
+    delegations = real_bot.ask(
+        "What practice regarding the composition of national delegations to major UN meetings "
+        "does the resolution welcome?"
+    )
+    assert delegations.citations[0].unit == "op-6"
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

@@ -8,6 +8,7 @@ from bot.bot import Bot
 from bot.conversation import (
     Conversation,
     asks_earlier_instances,
+    besides_one,
     classify,
     points_to_cited_resolution,
     refers_back,
@@ -50,6 +51,9 @@ from bot.conversation import (
             "none",
         ),
         ("还有其他段落提到会议吗？", ["段落", "会议"], True, "more"),
+        # "Also mentions it", limited to a part: more places of what was just named.
+        ("那么序言部分有没有也提到它的段落？", [], True, "more"),
+        ("Does the preamble also mention it?", [], True, "more"),
         (
             "妇女署与各国议会联盟在哪些领域合作？",
             ["妇女署", "各国议会联盟", "领域", "合作"],
@@ -60,6 +64,13 @@ from bot.conversation import (
 )
 def test_classify(question: str, words: list[str], has_history: bool, kind: str) -> None:
     assert classify(question, words, has_history) == kind
+
+
+def test_besides_one_paragraph() -> None:
+    assert besides_one("那除了这一段以外，决议中还有哪些段落提到了妇女署？")
+    assert besides_one("Which paragraphs besides this one mention hearings?")
+    assert not besides_one("还有哪些段落提到妇女？")
+    assert not besides_one("除了妇女署，还有哪些机构？")
 
 
 def test_wants_list() -> None:

@@ -46,6 +46,8 @@ def test_tokens_drop_stopwords_and_punctuation(
     assert "起草" in tokens and "建议" in tokens
     assert not set(tokens) & {"什么", "的", "？", "决议"}
     assert all(t not in STOPWORDS for t in tokens)
+    polite = index.tokens("您好，打扰您了。请问第四届世界议长大会在哪召开？谢谢您。")
+    assert "世界议长大会" in polite and not set(polite) & {"您好", "打扰", "谢谢您", "您"}
 
 
 @pytest.mark.parametrize(

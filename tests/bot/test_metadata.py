@@ -36,6 +36,10 @@ def kinds(question: str) -> list[str]:
         ("决议的正式标题是什么？写简报封面要用", ["title"]),
         # English inside Chinese: no word boundary between 的 and "symbol" for Unicode \b.
         ("这个决议的symbol是多少？", ["symbol"]),
+        ("What are the main points of the resolution?", ["title"]),
+        ("这份决议的要点是什么？", ["title"]),
+        # Politeness and what the reader needs the symbol for name no topic.
+        ("请问这项决议的正式文号是什么？我需要在参考文献中准确地标注，谢谢。", ["symbol"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
