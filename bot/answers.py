@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from bot import metadata
 from bot.answer import Answer, Citation
-from bot.answertype import asked_type
+from bot.answertype import asked_type, holds
 from bot.compose import (
     answer_text,
     choose_quote,
@@ -170,6 +170,19 @@ class AnswerBuilder:
         if _ASKS_PARAGRAPHS.search(question):
             units = self.retriever.units
             focus = tuple(sorted(focus, key=lambda k: k in units and units[k].kind == "footnote"))
+        kind = asked_type(question)
+        if kind and len(focus) > 1:
+            # "那它是哪年签的？" after a footnote: its paragraph, which has the year, goes first.
+            units = self.retriever.units
+            holding = {
+                k
+                for k in focus
+                if k in units
+                and self.retriever.unit_holds(kind, k, question)
+                # A footnote "holds" what its paragraph says; here only its own words count.
+                and (units[k].kind != "footnote" or holds(kind, units[k].text, question))
+            }
+            focus = tuple(sorted(focus, key=lambda k: k not in holding))
         citations = []
         for doc, unit_id in focus:
             document = self.retriever.docs.get(doc)

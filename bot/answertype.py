@@ -46,7 +46,7 @@ _QUANTITY_ZH = re.compile(
 )
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
-_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号)\S{0,2}多少")
+_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)\S{0,2}多少")
 # "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
@@ -86,8 +86,10 @@ _MONEY_TEXT = re.compile(
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
 # "是谁跟谁" asks which parties, not a name.
 _PERSON_ZH = re.compile(
-    r"是谁(?![跟和与同])|谁是|谁担任|何人|谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|"
-    r"主持人|哪一?位|叫什么名字|姓名|的名字"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)是谁(?![跟和与同])|谁是|谁担任|何人|"
+    r"谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪一?位|姓名|"
+    # "那个会叫什么名字" names a meeting, not a person.
+    r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)"
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"

@@ -33,6 +33,7 @@ _MEETING = re.compile(
     r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|全会|\bmeeting\b|\bplenary\b",
     re.IGNORECASE | re.ASCII,
 )
+_PLENARY = re.compile(r"全会|全体会议|\bplenary\b", re.IGNORECASE | re.ASCII)
 _DATE_WORD = re.compile(
     r"何时|什么时候|哪天|哪一天|哪日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
@@ -180,7 +181,9 @@ def detect(
         (_ADOPT.search(question) and (about_self or len(leftover) <= 1)) or about_self
     ):
         kinds.append("date")
-    if _MEETING.search(question) and (_ADOPT.search(question) or about_self):
+    # Only the adoption was at a plenary meeting: "是在第几次全会上过的？" needs no "resolution".
+    plenary = bool(_PLENARY.search(question)) and not leftover
+    if _MEETING.search(question) and (_ADOPT.search(question) or about_self or plenary):
         kinds.append("meeting")
     return kinds
 

@@ -617,6 +617,13 @@ class Retriever:
         best = int(order[0])
         if self.unit_holds(kind, self.keys[best], asked):
             return order
+        doc, unit_id = self.keys[best]
+        if self.units[(doc, unit_id)].kind == "footnote":
+            # "它是哪年签的？" after a footnote's document: the paragraph citing it has the year.
+            for by in self.units[(doc, unit_id)].cited_by:
+                at = self.position.get((doc, by))
+                if at is not None and self.unit_holds(kind, (doc, by), asked):
+                    return np.asarray([at, *(j for j in order if j != at)])
         for place, i in enumerate(order[1:TYPE_CHECK_DEPTH], start=1):
             if fused[i] < TYPE_RERANK_SHARE * fused[best]:
                 break

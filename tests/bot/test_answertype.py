@@ -63,6 +63,12 @@ from bot.answertype import asked_type, holds, strip_seat
         ("这份决议有哪些sponsors？", "vote"),
         ("IPU有没有right of reply？", "right"),
         ("Who served as Secretary-General of the IPU at the time?", "person"),
+        ("IPU秘书长叫什么名字？", "person"),
+        # The actor of a paragraph, a meeting's name and a footnote's resolution number are not
+        # people or amounts.
+        ("执行部分第十段：主体是谁、对象是谁、动作是什么？", ""),
+        ("联合国每年固定开的那个跟议会有关的会叫什么名字", ""),
+        ("脚注3对应的决议号是多少", ""),
         # Broken English "what resolution say" asks what it says, not which resolution.
         ("What resolution say about parliament and transparency?", ""),
         ("请问两个组织应当在哪些主题方面密切协作？", ""),

@@ -464,6 +464,25 @@ def test_real_polite_questions_and_follow_ups_that_move_on(real_bot: Bot) -> Non
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_actors_names_of_meetings_and_numbers_of_footnoted_resolutions(
+    real_bot: Bot,
+) -> None:
+    actors = real_bot.ask("执行部分第十段：主体是谁、对象是谁、动作是什么？")
+    assert not actors.no_answer and actors.citations[0].unit == "op-10"
+    note = real_bot.ask("脚注3对应的决议号是多少")
+    assert not note.no_answer and note.citations[0].unit == "fn-3" and "55/2" in note.text
+    hearing = real_bot.ask("联合国每年固定开的那个跟议会有关的会叫什么名字")
+    assert not hearing.no_answer and hearing.citations[0].unit in {"op-7", "pp-8"}
+    assert real_bot.ask("IPU秘书长叫什么名字？").no_answer
+    teams = real_bot.ask("UNDP那种驻各国的UN团队，决议让他们怎么跟当地议会打交道")
+    assert teams.citations[0].unit == "op-12"
+    assert real_bot.ask("是在第几次全会上过的？").citations[0].unit == "adoption"
+    signed = real_bot.ask("那它是哪年签的？", ["脚注2的文件是啥"])
+    assert signed.citations[0].unit == "pp-4" and "1996" in signed.text
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

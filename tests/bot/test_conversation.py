@@ -339,6 +339,12 @@ def test_meeting_follow_up_after_a_metadata_question(fake_bot: Bot) -> None:
     assert answer.citations[0].unit == "adoption" and "86" in answer.text
 
 
+def test_a_year_after_a_footnote_cites_its_paragraph_first(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("那它是哪年签的？", ["脚注2的文件是啥"])
+    assert [c.unit for c in answer.citations][:2] == ["pp-4", "fn-2"]
+    assert "1996" in answer.text
+
+
 def test_bare_meeting_question_after_a_metadata_question(fake_bot: Bot) -> None:
     # Not elliptic in form (no 那/呢), but it names nothing besides the document's facts.
     answer = fake_bot.ask("在第几次全会上？", ["决议哪天通过的？"])

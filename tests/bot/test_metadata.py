@@ -38,6 +38,8 @@ def kinds(question: str) -> list[str]:
         ("这个决议的symbol是多少？", ["symbol"]),
         ("What are the main points of the resolution?", ["title"]),
         ("这份决议的要点是什么？", ["title"]),
+        # Only the adoption was at a plenary meeting.
+        ("是在第几次全会上通过的？", ["meeting"]),
         # Politeness and what the reader needs the symbol for name no topic.
         ("请问这项决议的正式文号是什么？我需要在参考文献中准确地标注，谢谢。", ["symbol"]),
     ],
