@@ -48,6 +48,8 @@ class Turn:
     :param focus: The units the answer is about, main one first.
     :param direct: The question named its units (a reference).
     :param meta: The question was about the resolution itself (date, symbol, title).
+    :param main: How many of ``focus`` answer the question, the rest being related units shown
+        after them; 0 when all do.
     """
 
     answer: Answer
@@ -55,6 +57,12 @@ class Turn:
     focus: tuple[Key, ...]
     direct: bool = False
     meta: bool = False
+    main: int = 0
+
+    @property
+    def answered_with(self) -> tuple[Key, ...]:
+        """The units that answered the question, without the related ones shown after them."""
+        return self.focus[: self.main] if self.main else self.focus
 
 
 class AnswerBuilder:
@@ -328,7 +336,8 @@ class AnswerBuilder:
         citations = with_citing_paragraphs(citations, dict(self.retriever.docs), lang)
         coverage = round(retrieval.coverage, 3)
         answer = self._cited(question, citations, lang, "search", intro, coverage=coverage)
-        return Turn(answer, query, tuple((c.doc, c.unit) for c in citations))
+        # The best unit answers; the others are shown as related ("还有别的段落…" may want them).
+        return Turn(answer, query, tuple((c.doc, c.unit) for c in citations), main=1)
 
     def listing(
         self,

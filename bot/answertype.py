@@ -93,7 +93,8 @@ _PERSON_ZH = re.compile(
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
-    r"\bwho\s+(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
+    r"\bwho\s+(?:currently\s+|now\s+)?"
+    r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
     r"\bname\s+of\s+the\s+(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
     r"minister|official|person|representative)",
     re.IGNORECASE | re.ASCII,
@@ -352,6 +353,8 @@ def holds(
         # (个, the general one, matches any).
         named = _ASKED_COUNTER.search(asked)
         wanted_unit = named.group("unit") if named else "个"
+        if wanted_unit in "次届" and len(set(_YEAR.findall(text))) >= 2:
+            return True  # "开过几次？" is answered by the years it was held
         for match in _AMOUNT.finditer(text):
             if text[: match.start()].rstrip().endswith("第"):
                 continue  # an ordinal ("第 86 次"), not an amount

@@ -22,6 +22,7 @@ from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
+    asks_another_instance,
     asks_earlier_instances,
     asks_restatement,
     asks_which_resolution,
@@ -291,7 +292,10 @@ class Bot:
         earlier_ones = previous is not None and asks_earlier_instances(question)
         # "前面几届呢" asks what the question before it asked (哪年开), of other instances.
         asking = f"{context.text} {question}" if earlier_ones and context.text else ""
-        retrieval = retriever.search(question, context.text, context.boost, section, asking)
+        another = previous is not None and asks_another_instance(question)
+        # "那下一届呢？": the unit just cited is about other instances; it is no anchor.
+        boost = () if another else context.boost
+        retrieval = retriever.search(question, context.text, boost, section, asking)
         if earlier_ones and previous is not None and previous.focus:
             # "前几届呢": other instances than the ones just cited, which go last.
             cited_before = set(previous.focus[:1])
@@ -310,7 +314,7 @@ class Bot:
             if notes is not None:
                 return notes
         if follow == "more" or wants_list(question):
-            exclude = set(previous.focus) if follow == "more" and previous else set()
+            exclude = set(previous.answered_with) if follow == "more" and previous else set()
             if exclude and previous is not None and besides_one(question):
                 exclude = set(previous.focus[:1])
             terms = context.topic or tuple(words)

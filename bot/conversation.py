@@ -126,6 +126,16 @@ def asks_earlier_instances(question: str) -> bool:
     return bool(_EARLIER_ONES.search(question))
 
 
+def asks_another_instance(question: str) -> bool:
+    """Whether a follow-up asks for the instance after or before the one just discussed
+    (``那下一届呢？``, ``上一次呢``), so the unit just cited is not its answer.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_NEXT_ONE.search(question))
+
+
 def points_back(question: str) -> bool:
     """Whether a question refers to something earlier by a pronoun (``它…``, ``its…``).
 

@@ -31,6 +31,7 @@ _EN_STOPWORDS_RAW = """
     what's whats does it here do we you i my our your their them they he she his her
     ask asks asked asking expect expects expected change changes way ways keep kind kinds type
     types thing things issue issues aspect aspects put puts putting respect regard regards regarding
+    example examples give gives given instance instances
     op ops pp pps operative preambular preamble
     quick check piece story article write writing confirm make makes made under cite cites cited
     citing attach attached footnote footnotes footnoted

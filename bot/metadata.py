@@ -51,6 +51,7 @@ _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点
+    一个 一份 一项 这一个 这一份 这一项
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -113,7 +114,7 @@ _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\
 
 
 _THIS_RESOLUTION = re.compile(
-    r"(?:这份|这项|这个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*决议|\b(?:this|the)\s+resolution\b",
+    r"(?:这一?份|这一?项|这一?个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*决议|\b(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
 )
 

@@ -45,6 +45,9 @@ _ZH_PART_FIRST = re.compile(
     rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*(?!年|届|号|次|个|/|月|日|[0-9])"
 )
 _ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序言)(?:部分)?段落?")
+_NUMBER_AFTER_DUAN = re.compile(
+    rf"(?:^|(?<=[\s，,。？?：:；;、]))段第(?P<num>{_NUM})(?![段届次号个年句条项行点])"
+)
 _ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
 # ASCII word edges: Python's \b sees no edge between a Chinese character and a Latin letter.
 _L = r"(?<![A-Za-z0-9])"
@@ -222,6 +225,8 @@ def find_references(question: str) -> list[Reference]:
     :param question: The question, any language.
     :returns: References; empty when there are none.
     """
+    # "段第二执行部分" (a learner's word order) is 第二段: same length, so spans stay put.
+    question = _NUMBER_AFTER_DUAN.sub(lambda m: f"第{m.group('num')}段", question)
     found: list[Reference] = []
     taken: list[tuple[int, int]] = []
 

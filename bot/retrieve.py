@@ -22,6 +22,7 @@ from bot.glossary import EN_STOPWORDS, Glossary, bundled_glossary, normalise
 from bot.labels import detect_lang
 from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
+from bot.metadata import META_WORDS
 from bot.ordinals import Ordinals
 from index.document import METADATA_KINDS, Document, Unit
 from index.protocols import Embedder, Store
@@ -633,6 +634,15 @@ class Retriever:
                 return np.concatenate(([i], order[:place], order[place + 1 :]))
         return order
 
+    def _names_a_topic(self, question: str, token: str) -> bool:
+        """Whether a query token names something rather than asking (``一年`` of ``哪一年``,
+        ``通过``): a term the glossary gave, a number or name, or a longer word."""
+        if token in META_WORDS:
+            return False
+        if token.isascii() or len(token) >= 3:
+            return True
+        return any(token in term for term in self.glossary.expand(question).terms)
+
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
         preamble")."""
@@ -671,7 +681,13 @@ class Retriever:
             coverage = max(coverage, own_coverage)
             earlier = set(self.query_terms(context)[0])
             # Only a word one unit alone holds says where the follow-up moved (举行 does not).
-            new_words = [t for t in own if t not in earlier and len(self.mentioning(t)) == 1]
+            new_words = [
+                t
+                for t in own
+                if t not in earlier
+                and self._names_a_topic(question, t)
+                and len(self.mentioning(t)) == 1
+            ]
         lang = detect_lang(question) if question.strip() else lang
         dense = self.dense_scores(self._with_english_terms(text))
         lexical = self.lexical.scores(tokens)

@@ -64,6 +64,7 @@ from bot.answertype import asked_type, holds, strip_seat
         ("IPU有没有right of reply？", "right"),
         ("Who served as Secretary-General of the IPU at the time?", "person"),
         ("IPU秘书长叫什么名字？", "person"),
+        ("Who currently chairs the IPU Committee on United Nations Affairs?", "person"),
         # The actor of a paragraph, a meeting's name and a footnote's resolution number are not
         # people or amounts.
         ("执行部分第十段：主体是谁、对象是谁、动作是什么？", ""),
@@ -191,6 +192,10 @@ def test_a_seat_is_the_seat_of_the_body_asked_about() -> None:
 def test_binding_founding_rights_and_deadlines() -> None:
     op7 = "邀请会员国进一步考虑如何与各国议会联盟开展经常性合作"
     assert not holds("binding", op7, "是否具有法律约束力？")
+    # "How many times was it held?" is answered by the years it was held.
+    pp3 = "注意到 2000 年、2005 年和 2010 年世界议长大会的成果"
+    assert holds("quantity", pp3, "世界议长大会以前开过几次？")
+    assert not holds("quantity", "欢迎目前为 2015 年第四届世界议长大会所做的筹备工作", "开过几次？")
     # Who sits in a delegation: a text naming who is made a member of it answers.
     asked = "What practice regarding the composition of national delegations does it welcome?"
     assert holds("composition", "又欢迎酌情将立法人员列为本国代表团成员出席联合国主要会议", asked)

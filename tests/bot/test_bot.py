@@ -430,7 +430,8 @@ def test_real_regional_words_and_short_names(real_bot: Bot) -> None:
     bodies = real_bot.ask("Which UN bodies does the IPU work closely with on women's issues?")
     assert not bodies.no_answer and "pp-11" in [c.unit for c in bodies.citations]
     others = real_bot.ask("还有别的段落提到妇女吗", ["决议里关于妇女的内容是什么？"])
-    assert [c.unit for c in others.citations] == ["op-9"]
+    units = [c.unit for c in others.citations]
+    assert "op-10" not in units and {"pp-11", "op-9"} <= set(units)
 
 
 @pytest.mark.model
@@ -479,6 +480,35 @@ def test_real_actors_names_of_meetings_and_numbers_of_footnoted_resolutions(
     assert real_bot.ask("是在第几次全会上过的？").citations[0].unit == "adoption"
     signed = real_bot.ask("那它是哪年签的？", ["脚注2的文件是啥"])
     assert signed.citations[0].unit == "pp-4" and "1996" in signed.text
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_learners_word_order_counts_of_meetings_and_related_paragraphs(
+    real_bot: Bot,
+) -> None:
+    assert real_bot.ask("段第二执行部分，列出哪些合作领域？").citations[0].unit == "op-2"
+    assert real_bot.ask("这一个决议的文号是什么？").citations[0].unit == "title"
+    times = real_bot.ask("世界议长大会以前开过几次？是哪些年？")
+    assert not times.no_answer and times.citations[0].unit == "pp-3"
+    assert real_bot.ask(
+        "Who currently chairs the IPU Committee on United Nations Affairs?"
+    ).no_answer
+    # A paragraph shown only as related to the answer is one of the "other" paragraphs.
+    more = real_bot.ask(
+        "还有别的段落提到妇女署吗？", ["决议里面邀请妇女署和议联合作的，是哪一段？"]
+    )
+    assert [c.unit for c in more.citations] == ["pp-11"]
+    hearing = real_bot.ask(
+        "Does the resolution suggest extending the joint UN-IPU parliamentary hearing model to "
+        "other meetings? What example does it give?"
+    )
+    assert not hearing.no_answer and "op-8" in [c.unit for c in hearing.citations]
+    # "那下一届呢？" after the sessions the preamble lists is the one after them.
+    after = real_bot.ask(
+        "那下一届呢？在哪一年、在哪里召开？", ["序言部分提到了哪几届世界议长大会？"]
+    )
+    assert after.citations[0].unit == "op-5"
 
 
 @pytest.mark.model

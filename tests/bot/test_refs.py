@@ -63,6 +63,8 @@ def test_parse_number_rejects_words() -> None:
         ("第1执行段欢迎了什么？", "operative", 1),
         ("序言段3提到哪些大会？", "preambular", 3),
         ("第3个序言段落", "preambular", 3),
+        # A learner's word order.
+        ("段第二执行部分，列出哪些合作领域？", "paragraph", 2),
     ],
 )
 def test_finds_reference(question: str, kind: str, number: int) -> None:
@@ -82,6 +84,7 @@ def test_finds_reference(question: str, kind: str, number: int) -> None:
         "决议提到了哪些领域？",
         "What is the capital of France?",
         "How many operations?",
+        "这段第二句是什么意思？",
     ],
 )
 def test_no_reference(question: str) -> None:
