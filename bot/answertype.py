@@ -195,7 +195,8 @@ _PROCEDURE_TEXT = re.compile(
 # "第几号议程项目", "哪项具体决议", "which resolution": only a passage with such a numbered thing
 # ("第 57/32 号决议") answers it; the text's symbols are resolutions and documents.
 _NUMBERED_ZH = re.compile(
-    r"第?几号\s*(?P<noun>[\u4e00-\u9fff]{2})|(?:哪|那)(?:一|几)?(?:项|份|个|号)\s*(?:具体的?)?决议"
+    r"第?几号\s*(?:大会|联大|安理会)?(?P<noun>[\u4e00-\u9fff]{2})|"
+    r"(?:哪|那)(?:一|几)?(?:项|份|个|号)\s*(?:具体的?)?(?:大会)?决议"
 )
 _NUMBERED_EN = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"

@@ -307,13 +307,16 @@ class Bot:
             # own words on the topic are the answer.
             intro = label("claim_not_in_text", lang, ref=retrieval.other_document)
             return builder.ranked(question, retrieval, lang, k, query, intro)
-        if retrieval.no_answer and not context.topic:
+        listing = follow == "more" or wants_list(question)
+        # "还有哪些段落也提到妇女？我怕漏了": a word the text has is listed, whatever else is said.
+        mentioned = listing and any(len(w) > 1 and retriever.mentioning(w) for w in words)
+        if retrieval.no_answer and not context.topic and not mentioned:
             return Turn(builder.no_answer(question, retrieval, lang), query, ())
         if _FOOTNOTE_WORD.search(question):
             notes = self._footnotes_of_topic(state, retrieval, question, lang)
             if notes is not None:
                 return notes
-        if follow == "more" or wants_list(question):
+        if listing:
             exclude = set(previous.answered_with) if follow == "more" and previous else set()
             if exclude and previous is not None and besides_one(question):
                 exclude = set(previous.focus[:1])

@@ -70,6 +70,7 @@ from bot.answertype import asked_type, holds, strip_seat
         ("执行部分第十段：主体是谁、对象是谁、动作是什么？", ""),
         ("联合国每年固定开的那个跟议会有关的会叫什么名字", ""),
         ("脚注3对应的决议号是多少", ""),
+        ("第几号大会决议邀请议联以观察员身份参加大会工作？", "numbered"),
         # Broken English "what resolution say" asks what it says, not which resolution.
         ("What resolution say about parliament and transparency?", ""),
         ("请问两个组织应当在哪些主题方面密切协作？", ""),
@@ -192,6 +193,9 @@ def test_a_seat_is_the_seat_of_the_body_asked_about() -> None:
 def test_binding_founding_rights_and_deadlines() -> None:
     op7 = "邀请会员国进一步考虑如何与各国议会联盟开展经常性合作"
     assert not holds("binding", op7, "是否具有法律约束力？")
+    # "第几号大会决议" asks for a resolution's number, which "第57/32号决议" gives.
+    pp6 = "又回顾其2002年 11月 19日第57/32号决议邀请各国议会联盟以观察员身份参加大会的工作"
+    assert holds("numbered", pp6, "第几号大会决议邀请议联以观察员身份参加大会工作？")
     # "How many times was it held?" is answered by the years it was held.
     pp3 = "注意到 2000 年、2005 年和 2010 年世界议长大会的成果"
     assert holds("quantity", pp3, "世界议长大会以前开过几次？")

@@ -513,6 +513,27 @@ def test_real_learners_word_order_counts_of_meetings_and_related_paragraphs(
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_briefing_officers_questions(real_bot: Bot) -> None:
+    which = real_bot.ask("请问当初是哪一号大会决议邀请议联以观察员身份参加大会工作的？")
+    assert which.citations[0].unit == "pp-6" and "57/32" in which.text
+    offices = real_bot.ask("联合国派驻在各国的机构，决议要它们怎么跟议会打交道？")
+    assert offices.citations[0].unit == "op-12"
+    areas = real_bot.ask("决议点名希望联合国和议会联盟重点携手的有哪几个大方向？简报里要列个清单")
+    assert not areas.no_answer and areas.citations[0].unit == "op-2"
+    leaders = real_bot.ask(
+        "以前各国最高领导人是不是就表过态，要通过议会联盟加强联合国和议会的合作？"
+    )
+    assert leaders.citations[0].unit == "pp-5"
+    more = real_bot.ask(
+        "还有哪些段落也提到妇女？我怕漏了", ["妇女署在第10段里要跟议会联盟合作哪些事？"]
+    )
+    assert {"pp-11", "op-9", "op-8"} <= {c.unit for c in more.citations}
+    citing = real_bot.ask("正文里哪几段引用了它？", ["脚注1是哪个文件？"])
+    assert [c.unit for c in citing.citations][:2] == ["pp-1", "op-2"]
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

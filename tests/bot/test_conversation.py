@@ -353,6 +353,19 @@ def test_a_year_after_a_footnote_cites_its_paragraph_first(fake_bot: Bot) -> Non
     assert "1996" in answer.text
 
 
+def test_which_paragraphs_cite_the_footnote_just_named(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("正文里哪几段引用了它？", ["脚注1是哪个文件？"])
+    assert not answer.no_answer
+    assert [c.unit for c in answer.citations][:2] == ["pp-1", "op-2"]
+
+
+def test_more_mentions_with_an_aside_are_still_listed(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("还有哪些段落也提到妇女？我怕漏了", ["执行部分第10段讲了什么？"])
+    units = [c.unit for c in answer.citations]
+    assert not answer.no_answer and units and "op-10" not in units
+    assert all("妇女" in c.text for c in answer.citations)
+
+
 def test_bare_meeting_question_after_a_metadata_question(fake_bot: Bot) -> None:
     # Not elliptic in form (no 那/呢), but it names nothing besides the document's facts.
     answer = fake_bot.ask("在第几次全会上？", ["决议哪天通过的？"])
