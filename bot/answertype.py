@@ -89,7 +89,7 @@ _PERSON_ZH = re.compile(
     r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)是谁(?![跟和与同])|谁是|谁担任|何人|"
     r"谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪一?位|姓名|"
     # "那个会叫什么名字" names a meeting, not a person.
-    r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)"
+    r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
@@ -244,7 +244,7 @@ _RIGHT_EN = re.compile(
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(
-    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|主题(?:是|为)(?:什么|啥|何)|主题词"
+    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|(?:主题|议题)(?:是|为)(?:什么|啥|何)|主题词"
 )
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII

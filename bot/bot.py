@@ -65,6 +65,7 @@ FOOTNOTE_TOPIC_DEPTH = 3
 _NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议|哪(?:一|个|项)决议")
 _WHAT_ABOUT = re.compile(r"^\s*那.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
+_SENTENCE_END = re.compile(r"[？?。！!]")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -374,6 +375,18 @@ class Bot:
                 if (w.isascii() or retriever.lexical.has(w)) and w not in document.title
             ]
         kinds = metadata.detect(question, words, symbol=document.symbol)
+        sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]
+        if not kinds and retriever is not None and len(sentences) > 1:
+            # "这份决议的文件编号是什么？工作纸要注明出处": the first sentence asks about this
+            # resolution; the rest says why. A later "编号多少" is about what the first one named.
+            first = sentences[0]
+            if metadata.points_at_self(first):
+                own = [
+                    w
+                    for w in self._topic_words(retriever, first)
+                    if w.isascii() or retriever.lexical.has(w)
+                ]
+                kinds = metadata.detect(first, own, symbol=document.symbol)
         # "在第几次全会上？" names nothing but the document's facts: elliptic whatever its form.
         bare = previous is not None and previous.meta and metadata.only_meta_words(words)
         if previous is None or (follow != "elliptic" and not bare):

@@ -17,7 +17,7 @@ from index.document import Document, Unit
 MetaKind = Literal["symbol", "title", "date", "meeting"]
 
 _SYMBOL = re.compile(
-    r"文件编号|文件号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)",
+    r"文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)",
     re.IGNORECASE | re.ASCII,
 )
 _TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)

@@ -62,7 +62,7 @@ TYPE_CHECK_SHARE = 0.5
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
 _ASKS_SYMBOL = re.compile(
-    r"文号|编号|文件号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
+    r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
     re.IGNORECASE,
 )
 

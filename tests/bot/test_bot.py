@@ -528,6 +528,16 @@ def test_real_briefing_officers_questions(real_bot: Bot) -> None:
         "还有哪些段落也提到妇女？我怕漏了", ["妇女署在第10段里要跟议会联盟合作哪些事？"]
     )
     assert {"pp-11", "op-9", "op-8"} <= {c.unit for c in more.citations}
+    # One sentence asks for the symbol; the other says what it is for.
+    symbol = real_bot.ask("这份决议的文件编号（symbol）是什么？工作纸要注明出处")
+    assert symbol.citations[0].unit == "title" and "A/RES/68/272" in symbol.text
+    assert real_bot.ask("千年宣言 决议号？").citations[0].unit == "fn-3"
+    assert real_bot.ask("年度议会听证会 议题是啥").no_answer
+    # A later sentence's "编号多少" is about the resolution the first one asked for.
+    first = real_bot.ask("议联最早是靠哪个决议拿到观察员身份的？编号多少")
+    assert first.citations[0].unit == "pp-6" and "57/32" in first.text
+    # 理会 inside 安理会 is not "took note".
+    assert real_bot.ask("议联在安理会那边有没有啥正式地位？").no_answer
     citing = real_bot.ask("正文里哪几段引用了它？", ["脚注1是哪个文件？"])
     assert [c.unit for c in citing.citations][:2] == ["pp-1", "op-2"]
 
