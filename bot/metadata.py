@@ -35,7 +35,7 @@ _MEETING = re.compile(
 )
 _PLENARY = re.compile(r"全会|全体会议|\bplenary\b", re.IGNORECASE | re.ASCII)
 _DATE_WORD = re.compile(
-    r"何时|什么时候|哪天|哪一天|哪日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
+    r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
     re.IGNORECASE | re.ASCII,
 )

@@ -65,6 +65,7 @@ from bot.answertype import asked_type, holds, strip_seat
         ("Who served as Secretary-General of the IPU at the time?", "person"),
         ("IPU秘书长叫什么名字？", "person"),
         ("有没有提议联秘书长名字？", "person"),
+        ("1996年的合作协定由哪两位人士代表签署？", "person"),
         ("年度议会听证会 议题是啥", "theme"),
         ("Who currently chairs the IPU Committee on United Nations Affairs?", "person"),
         # The actor of a paragraph, a meeting's name and a footnote's resolution number are not

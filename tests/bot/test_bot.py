@@ -536,6 +536,9 @@ def test_real_briefing_officers_questions(real_bot: Bot) -> None:
     # A later sentence's "编号多少" is about the resolution the first one asked for.
     first = real_bot.ask("议联最早是靠哪个决议拿到观察员身份的？编号多少")
     assert first.citations[0].unit == "pp-6" and "57/32" in first.text
+    # Cantonese-flavoured traditional Chinese: the adoption date, and people the text never names.
+    assert real_bot.ask("本決議係於哪一日通過？").citations[0].unit == "adoption"
+    assert real_bot.ask("2015年第四屆世界議長大會係由邊位議長主持？").no_answer
     # 理会 inside 安理会 is not "took note".
     assert real_bot.ask("议联在安理会那边有没有啥正式地位？").no_answer
     citing = real_bot.ask("正文里哪几段引用了它？", ["脚注1是哪个文件？"])

@@ -29,6 +29,8 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("注脚5指的是哪一份决议", "脚注5指的是哪一份决议"),
         ("有讲到网路 资讯这类的合作吗", "有讲到网络 信息这类的合作吗"),
         ("是在第几次全会上过的？", "是在第几次全会上通过的？"),
+        ("本决议系于哪一日通过？", "本决议于哪一日通过？"),
+        ("第四届世界议长大会系由边位议长主持？", "第四届世界议长大会由哪位议长主持？"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

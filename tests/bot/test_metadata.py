@@ -42,6 +42,7 @@ def kinds(question: str) -> list[str]:
         ("是在第几次全会上通过的？", ["meeting"]),
         ("这一个决议的文号是什么？", ["symbol"]),
         ("本决议的决议号是什么？", ["symbol"]),
+        ("本决议于哪一日通过？", ["date"]),
         # Politeness and what the reader needs the symbol for name no topic.
         ("请问这项决议的正式文号是什么？我需要在参考文献中准确地标注，谢谢。", ["symbol"]),
     ],
