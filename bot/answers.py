@@ -175,13 +175,12 @@ class AnswerBuilder:
         """
         terms = self._terms(question)
         focus = tuple(keys) or previous.focus
+        units = self.retriever.units
         if _ASKS_PARAGRAPHS.search(question):
-            units = self.retriever.units
             focus = tuple(sorted(focus, key=lambda k: k in units and units[k].kind == "footnote"))
         kind = asked_type(question)
         if kind and len(focus) > 1:
             # "那它是哪年签的？" after a footnote: its paragraph, which has the year, goes first.
-            units = self.retriever.units
             holding = {
                 k
                 for k in focus

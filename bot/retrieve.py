@@ -618,10 +618,11 @@ class Retriever:
         best = int(order[0])
         if self.unit_holds(kind, self.keys[best], asked):
             return order
-        doc, unit_id = self.keys[best]
-        if self.units[(doc, unit_id)].kind == "footnote":
+        doc = self.keys[best][0]
+        best_unit = self.units[self.keys[best]]
+        if best_unit.kind == "footnote":
             # "它是哪年签的？" after a footnote's document: the paragraph citing it has the year.
-            for by in self.units[(doc, unit_id)].cited_by:
+            for by in best_unit.cited_by:
                 at = self.position.get((doc, by))
                 if at is not None and self.unit_holds(kind, (doc, by), asked):
                     return np.asarray([at, *(j for j in order if j != at)])
@@ -634,14 +635,15 @@ class Retriever:
                 return np.concatenate(([i], order[:place], order[place + 1 :]))
         return order
 
-    def _names_a_topic(self, question: str, token: str) -> bool:
+    @staticmethod
+    def _names_a_topic(token: str, glossary_terms: Sequence[str]) -> bool:
         """Whether a query token names something rather than asking (``一年`` of ``哪一年``,
         ``通过``): a term the glossary gave, a number or name, or a longer word."""
         if token in META_WORDS:
             return False
         if token.isascii() or len(token) >= 3:
             return True
-        return any(token in term for term in self.glossary.expand(question).terms)
+        return any(token in term for term in glossary_terms)
 
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
@@ -680,12 +682,13 @@ class Retriever:
             own, own_coverage, _ = self.query_terms(question)
             coverage = max(coverage, own_coverage)
             earlier = set(self.query_terms(context)[0])
+            glossary_terms = self.glossary.expand(question).terms
             # Only a word one unit alone holds says where the follow-up moved (举行 does not).
             new_words = [
                 t
                 for t in own
                 if t not in earlier
-                and self._names_a_topic(question, t)
+                and self._names_a_topic(t, glossary_terms)
                 and len(self.mentioning(t)) == 1
             ]
         lang = detect_lang(question) if question.strip() else lang
