@@ -44,6 +44,8 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页"
 _QUANTITY_ZH = re.compile(
     rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
 )
+# "如果带几位议员…，立场是什么": a count in a condition sets the scene; the question follows it.
+_CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)\S{0,2}多少")
@@ -135,7 +137,8 @@ _PLACE_EN = re.compile(
 )
 # "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
 _NOT_PLACE = re.compile(
-    r"发表|刊登|公布|印发|查到|找到|提到|写在|\b(?:publish|find|found|mention)\w*", re.I | re.ASCII
+    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|\b(?:publish|find|found|mention)\w*",
+    re.I | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
 _HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
@@ -258,7 +261,7 @@ _AGE_EN = re.compile(
 _AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.ASCII)
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
 # date is when it was signed, not a deadline).
-_DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|何时之前|什么时候之前")
+_DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|时限|时间表|何时之前|什么时候之前")
 _DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
 _BEFORE_TEXT = re.compile(
     r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I | re.ASCII
@@ -316,6 +319,7 @@ def asked_type(question: str) -> AnswerType:
                 continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)
+                or (not zh.search(_CONDITION.sub("", question)) and not en.search(question))
                 or (_COUNT_OF_TEXT.search(question) and not _INSIDE_OTHER.search(question))
             ):
                 continue

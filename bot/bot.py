@@ -62,8 +62,8 @@ LEAN_WORDS = 2
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
-_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议|哪(?:一|个|项)决议")
-_WHAT_ABOUT = re.compile(r"^\s*那.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
+_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议|哪(?:一|个|项|份)决议")
+_WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -497,7 +497,7 @@ class Bot:
                 return None
             terms = content_words(retriever.lexical.segmenter.words(question))
         else:
-            terms = retriever.query_terms(question)[0]
+            terms = retriever.whole_terms(question)
         named = self._footnotes_about(retriever, terms)
         if named:
             return builder.footnotes(named, question, lang)

@@ -424,6 +424,20 @@ class Retriever:
                 start = name.find(part, start + 1)
         return sum(known) * 2 >= len(name)
 
+    def whole_terms(self, question: str) -> list[str]:
+        """A question's terms as whole words, for naming a thing (``请提供`` holds 提供, a word
+        of the text, but names nothing).
+
+        :param question: The question.
+        :returns: Content words of the glossary-rewritten question and the glossary's terms
+            (Chinese); the lexical query terms (English).
+        """
+        if detect_lang(question) != "zh":
+            return self.query_terms(question)[0]
+        expansion = self.glossary.expand(question)
+        rewritten = self.glossary.rewrite(question, expansion.chinese)
+        return [*content_words(self.lexical.segmenter.words(rewritten)), *expansion.terms]
+
     def query_terms(self, question: str) -> tuple[list[str], float, str]:
         """Lexical query tokens and the coverage of a question.
 

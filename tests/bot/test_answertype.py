@@ -107,6 +107,11 @@ from bot.answertype import asked_type, holds, strip_seat
         ("议联的观察员地位包不包括提案权或答辩权？", "right"),
         ("Does the IPU have the right of reply in the Assembly?", "right"),
         ("新合作协定要求在什么期限前提交草案？", "deadline"),
+        ("决议建议起草新的合作协定，有没有规定完成起草的时限？", "deadline"),
+        # A count in a condition sets the scene; "在哪里" of a wording asks for a paragraph.
+        ("如果部长带几位议员一起当代表团成员，决议是什么立场？", ""),
+        ("如果按每年一次算，一共开过多少次？", "quantity"),
+        ("联大对议联在这方面的努力有没有予以肯定？相关表述在哪里？", ""),
         ("青年论坛的青年代表有何年龄限制？", "age"),
         ("Is there an age limit for youth delegates?", "age"),
         ("脚注1引的秘书长报告文号是多少", ""),

@@ -547,6 +547,39 @@ def test_real_briefing_officers_questions(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_archivists_and_learners_questions(real_bot: Bot) -> None:
+    # 请提供 holds 提供, a word of op-5's footnote anchor, but names no document.
+    own = real_bot.ask("该决议的文号是多少？请提供准确文号，我们要归档。")
+    assert own.citations[0].unit == "title" and "A/RES/68/272" in own.text
+    observer = real_bot.ask("议联以观察员身分参加联大工作，依据的是哪一号决议？请提供具体文号。")
+    assert observer.citations[0].unit == "pp-6" and "57/32" in observer.text
+    assert real_bot.ask("这个决议案的文书番号是什么？").citations[0].unit == "title"
+    assert real_bot.ask("什么时候采择的？").citations[0].unit == "adoption"
+    # "X呢？" after a symbol question asks for X's symbol, with or without 那.
+    summit = real_bot.ask("2005年世界首脑会议成果呢？", ["千年宣言是哪号决议？"])
+    assert summit.citations[0].unit == "fn-4"
+    delegation = real_bot.ask(
+        "如果我们部长出席UN会议时带几位MP一起当delegation成员，决议对这种安排是什么立场？"
+    )
+    assert not delegation.no_answer and delegation.citations[0].unit == "op-6"
+    laws = real_bot.ask("有没有提到要帮各国把本地法律同它在国际上答应过的事情对齐？")
+    assert not laws.no_answer and laws.citations[0].unit == "op-11"
+    women = real_bot.ask(
+        "联大对议联在推动男女平权、保护女性免遭暴力方面所做的努力有没有予以肯定？相关表述在哪里？"
+    )
+    assert not women.no_answer and women.citations[0].unit == "pp-11"
+    teams = real_bot.ask("联合国驻在各国的团队跟国会应该怎么协力？")
+    assert teams.citations[0].unit == "op-12"
+    assert real_bot.ask("决议建议起草新的合作协定，有没有规定完成起草的时限？").no_answer
+    new = real_bot.ask(
+        "What does the resolution recommend with respect to a new cooperation agreement "
+        "between the two organizations?"
+    )
+    assert new.citations[0].unit == "op-15"
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

@@ -31,6 +31,13 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("是在第几次全会上过的？", "是在第几次全会上通过的？"),
         ("本决议系于哪一日通过？", "本决议于哪一日通过？"),
         ("第四届世界议长大会系由边位议长主持？", "第四届世界议长大会由哪位议长主持？"),
+        (
+            "咁《2005年世界首脑会议成果》呢？对应边份决议？",
+            "那《2005年世界首脑会议成果》呢？对应哪份决议？",
+        ),
+        # Sino-Korean and Japanese usage.
+        ("这个决议案的文书番号是什么？", "这个决议的文号是什么？"),
+        ("什么时候采择的？", "什么时候通过的？"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

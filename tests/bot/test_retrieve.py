@@ -314,3 +314,13 @@ def test_a_unit_holding_the_fact_asked_for_goes_first_when_nearly_as_good(
     numbered = "这次大会与第几号决议有关？"
     fused[[pp3, fn5]] = [1.0, 0.99]
     assert list(retriever._holding_first(numbered, [], np.array([pp3, fn5]), fused)) == [pp3, fn5]
+
+
+def test_whole_terms_keep_words_whole(retriever: Retriever) -> None:
+    # 请提供 is one question word: its part 提供 is a word of the text but names nothing asked.
+    terms = retriever.whole_terms("议联以观察员身份参加大会工作依据哪一号决议？请提供具体文号。")
+    assert any("观察员" in t for t in terms) and "提供" not in terms
+    assert "提供" in retriever.query_terms("各国议会为议程提供了什么？")[0]
+    assert "合作协定" in retriever.whole_terms(
+        "What is the symbol of the 1996 cooperation agreement?"
+    )
