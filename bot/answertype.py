@@ -35,6 +35,7 @@ AnswerType = Literal[
     "now",
     "age",
     "theme",
+    "when",
     "",
 ]
 
@@ -86,9 +87,9 @@ _MONEY_TEXT = re.compile(
 )
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
-# "是谁跟谁" asks which parties, not a name.
+# "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause.
 _PERSON_ZH = re.compile(
-    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)是谁(?![跟和与同])|谁是|谁担任|何人|"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
     r"谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|姓名|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
@@ -261,10 +262,18 @@ _AGE_EN = re.compile(
 _AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.ASCII)
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
 # date is when it was signed, not a deadline).
-_DEADLINE_ZH = re.compile(r"期限|截止|最后期限|限期|时限|时间表|何时之前|什么时候之前")
+_DEADLINE_ZH = re.compile(
+    r"期限|截止|最后期限|限期|时限|时间表|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)"
+)
 _DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
 _BEFORE_TEXT = re.compile(
     r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I | re.ASCII
+)
+# When something happens or happened: a year, a date, a session or a frequency answers it
+# ("A/68/827是什么时候发布的" is not answered by "过去两年中").
+_WHEN_ZH = re.compile(r"什么时候|何时|几时")
+_WHEN_EN = re.compile(
+    r"^\s*when\b|\bwhen\s+(?:was|is|will|did|does|do|were|are|would|should)\b", re.I | re.ASCII
 )
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE | re.ASCII)
@@ -312,6 +321,8 @@ def asked_type(question: str) -> AnswerType:
         ("theme", _THEME_ZH, _THEME_EN),
         ("binding", _BINDING_ZH, _BINDING_EN),
         ("right", _RIGHT_ZH, _RIGHT_EN),
+        # Last: a plainer "when" than any kind above.
+        ("when", _WHEN_ZH, _WHEN_EN),
     )
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
@@ -420,6 +431,13 @@ def holds(
         return bool(_DAY.search(text))
     if kind == "vote":
         return bool(_VOTE_TEXT.search(text))
+    if kind == "when":
+        return bool(
+            _YEAR.search(text)
+            or _DAY.search(text)
+            or _SESSION_TEXT.search(text)
+            or _FREQUENCY_TEXT.search(text)
+        )
     if kind == "year":
         years = {y.group(0) for y in _YEAR.finditer(text)}
         return len(years) >= (2 if _SEVERAL_YEARS.search(asked) else 1)

@@ -61,6 +61,8 @@ _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
 )
+# "执行部分在这一问题上有何要求？": the matter just discussed, wherever it stands.
+_THIS_MATTER = re.compile(r"(?:这一?|那一?|该|此|上述)个?(?:问题|方面|议题|事项|事情|件事)")
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
@@ -218,6 +220,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if not topic_words:
         return "elliptic"
     if _POINTS_BACK.search(question) and len(topic_words) <= 2:
+        return "elliptic"
+    if _THIS_MATTER.search(question) and len(topic_words) <= 3:
         return "elliptic"
     if _SUBJECT_PRONOUN.search(question) and len(topic_words) <= 4:
         # "它推动了哪些人之间的联系？": its subject is the thing just discussed.

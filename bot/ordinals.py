@@ -66,7 +66,9 @@ class Ordinals:
             known = self._known.get((kind, series))
             if known and number not in known:
                 return written
-            names_series = not _NAME_END.match(series)  # "第四届是哪一年" names none
+            # "第四届是哪一年" names none, nor does "第四届会在哪里开" (会 "will").
+            modal = series[0] in "会要能" and bool(_NAME_END.match(series[1:]))
+            names_series = not _NAME_END.match(series) and not modal
             if known is None and names_series and (kind == "届" or series in _MEETINGS):
                 # A numbered session of something the text never numbers ("第125届大会").
                 return written

@@ -136,16 +136,21 @@ _SECTION = re.compile(
 )
 
 
+_COMPARED = re.compile(r"\s*(?:相比|相较|比较|而言)")
+
+
 def section_named(question: str) -> Literal["preambular", "operative", ""]:
     """The part of the resolution a question limits itself to, without naming a paragraph.
 
     :param question: The question (one with a paragraph reference is answered directly).
     :returns: ``preambular`` (序言部分, the preamble), ``operative`` (执行部分), or ``""``.
     """
-    m = _SECTION.search(question)
-    if m is None:
+    named = list(_SECTION.finditer(question))
+    # "和序言部分相比，执行部分…": the part compared with is not the one asked about.
+    asked = [m for m in named if not _COMPARED.match(question, m.end())] or named
+    if not asked:
         return ""
-    return "preambular" if m.group("pp") else "operative"
+    return "preambular" if asked[0].group("pp") else "operative"
 
 
 _STEP = re.compile(

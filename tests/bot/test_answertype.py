@@ -108,6 +108,12 @@ from bot.answertype import asked_type, holds, strip_seat
         ("Does the IPU have the right of reply in the Assembly?", "right"),
         ("新合作协定要求在什么期限前提交草案？", "deadline"),
         ("决议建议起草新的合作协定，有没有规定完成起草的时限？", "deadline"),
+        ("决议要求新的合作协定在哪一年之前完成起草并签署？", "deadline"),
+        # Who acted ("是谁表示…") is not a person's name; "秘书长是谁？" is.
+        ("在千年宣言里，是谁表示要通过议联加强合作？", ""),
+        ("议联秘书长是谁？", "person"),
+        ("秘书长报告是什么时候发布的？", "when"),
+        ("When was the Secretary-General's report issued?", "when"),
         # A count in a condition sets the scene; "在哪里" of a wording asks for a paragraph.
         ("如果部长带几位议员一起当代表团成员，决议是什么立场？", ""),
         ("如果按每年一次算，一共开过多少次？", "quantity"),
@@ -266,3 +272,13 @@ def test_where_a_meeting_is_held_and_the_present() -> None:
     assert holds("place", "欢迎每年在联合国举行议会听证会", "议会听证会在哪里开？")
     assert not holds("place", "欢迎每年举行议会听证会", "议会听证会在哪里开？")
     assert not holds("now", "欢迎每年在联合国举行议会听证会", "今年听证会的主题是什么？")
+
+
+def test_when_is_answered_by_a_time_the_text_gives() -> None:
+    asked = "什么时候？"
+    assert not holds(
+        "when", "审议了秘书长的报告，报告表明联合国在过去两年中同议联进行了合作", asked
+    )
+    assert holds("when", "2002 年 11 月 19 日第57/32号决议", asked)
+    assert holds("when", "列入大会第七十届会议临时议程", asked)
+    assert holds("when", "欢迎每年在联合国举行议会听证会", asked)

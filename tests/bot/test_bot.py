@@ -580,6 +580,29 @@ def test_real_archivists_and_learners_questions(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_actors_comparisons_and_documents_cited(real_bot: Bot) -> None:
+    actors = real_bot.ask(
+        "在千年宣言和2005年世界首脑会议成果里面，是谁表示要通过IPU加强跟各国议会合作？"
+    )
+    assert not actors.no_answer and actors.citations[0].unit == "pp-5"
+    review = real_bot.ask("每个国家被拿出来检讨人权记录的时候，国会可以出什么力？")
+    assert not review.no_answer and review.citations[0].unit == "op-9"
+    where = real_bot.ask("那第四届会在哪里开？", ["世界议长大会以前开过哪几届？"])
+    assert where.citations[0].unit == "op-5" and "纽约" in where.text
+    further = real_bot.ask(
+        "和序言部分相比，执行部分在这一问题上有何进一步的要求？",
+        ["序言里对议联推动实现千年发展目标是怎么说的？"],
+    )
+    assert further.citations[0].unit == "op-3"
+    citing = real_bot.ask(
+        "正文中这两份文件是在哪一段被援引的？", ["脚注3和脚注4分别对应哪份文件？"]
+    )
+    assert citing.citations[0].unit == "pp-5"
+    assert real_bot.ask("决议要求新的合作协定在哪一年之前完成起草并签署？").no_answer
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

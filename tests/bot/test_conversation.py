@@ -52,6 +52,8 @@ from bot.conversation import (
             "none",
         ),
         ("还有其他段落提到会议吗？", ["段落", "会议"], True, "more"),
+        # "这一问题" is the matter just discussed, wherever it stands.
+        ("和序言部分相比，执行部分在这一问题上有何进一步的要求？", ["进一步"], True, "elliptic"),
         # "Also mentions it", limited to a part: more places of what was just named.
         ("那么序言部分有没有也提到它的段落？", [], True, "more"),
         ("Does the preamble also mention it?", [], True, "more"),

@@ -195,6 +195,8 @@ def test_position_beyond_the_start_is_missing(resolution: Document) -> None:
         ("执行部分有没有提到妇女署？", "operative"),
         ("Which operative paragraphs mention UN-Women?", "operative"),
         ("决议建议起草什么新的文件？", ""),
+        # The part compared with is not the one asked about.
+        ("和序言部分相比，执行部分在这一问题上有何进一步的要求？", "operative"),
     ],
 )
 def test_section_named(question: str, section: str) -> None:
