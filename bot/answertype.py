@@ -129,7 +129,7 @@ _YEAR_EN = re.compile(
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
     r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市|"
-    r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办)"
+    r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)"
 )
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"

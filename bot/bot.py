@@ -26,6 +26,7 @@ from bot.conversation import (
     asks_earlier_instances,
     asks_restatement,
     asks_which_resolution,
+    besides_all,
     besides_one,
     checks_claim,
     classify,
@@ -62,8 +63,8 @@ LEAN_WORDS = 2
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
-_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪号决议|哪(?:一|个|项|份)决议")
-_WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}呢[？?]?\s*$|^\s*(?:what|how)\s+about\b", re.I)
+_NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪一?号(?:大会)?决议|哪(?:一|个|项|份)决议")
+_WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}?呢(?:[\s？?，,]|$)|^\s*(?:what|how)\s+about\b", re.I)
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -321,6 +322,8 @@ class Bot:
             exclude = set(previous.answered_with) if follow == "more" and previous else set()
             if exclude and previous is not None and besides_one(question):
                 exclude = set(previous.focus[:1])
+            elif exclude and previous is not None and besides_all(question):
+                exclude = set(previous.focus)
             terms = context.topic or tuple(words)
             return builder.listing(
                 question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
@@ -348,10 +351,24 @@ class Bot:
         # "第5段后面那个脚注5指的是什么？": a footnote named beside a paragraph is what is asked.
         refs = sorted(refs, key=lambda ref: ref.kind != "footnote")
         turn = builder.direct(document, question, refs, lang)
-        wants_note = _FOOTNOTE_WORD.search(question) or metadata.asks_symbol(question)
+        wants_note = (
+            _FOOTNOTE_WORD.search(question)
+            or metadata.asks_symbol(question)
+            or _NUMBER_OF_RESOLUTION.search(question)
+        )
         if wants_note and all(r.kind != "footnote" for r in refs):
-            # "执行部分第5段的脚注引用了什么？", "序言第一段提到的报告文号": its footnotes.
-            return builder.footnotes_of(turn.focus, question, lang) or turn
+            # "执行部分第5段的脚注引用了什么？", "序言第一段提到的报告文号": its footnotes; those
+            # of a document the question names, when it names one (《2005年世界首脑会议成果》).
+            own = {
+                (doc, n) for doc, unit in turn.focus for n in retriever.units[doc, unit].footnotes
+            }
+            about = self._footnotes_about(retriever, retriever.whole_terms(question))
+            named = {note for doc, note in about if (doc, note) in own}
+
+            def named_here(note: Unit) -> bool:
+                return not named or note.unit in named
+
+            return builder.footnotes_of(turn.focus, question, lang, named_here) or turn
         return turn
 
     def _meta_kinds(

@@ -93,6 +93,25 @@ _BESIDES_ONE = re.compile(
 )
 
 
+# "除了刚那几段，还有哪提到": the others than every paragraph just shown.
+_BESIDES_ALL = re.compile(
+    r"除了?\s*(?:刚才?|刚刚|上面|前面|之前|已经)?\s*(?:提到|说|列|给|引用)?的?\s*"
+    r"(?:那|这|那些|这些)(?:几|两|三)?(?:段落?|个段落)|"
+    r"\b(?:besides|except|other\s+than|apart\s+from)\s+(?:those|these|the)\s+"
+    r"(?:\w+\s+)?(?:paragraphs|ones)\b",
+    re.IGNORECASE,
+)
+
+
+def besides_all(question: str) -> bool:
+    """Whether a request for more mentions sets aside every paragraph just shown.
+
+    :param question: The question.
+    :returns: True for ``那妇女地位委员会呢 除了刚那几段还有哪提到``.
+    """
+    return bool(_BESIDES_ALL.search(question))
+
+
 def besides_one(question: str) -> bool:
     """Whether a request for more mentions sets aside one paragraph, not all those shown.
 

@@ -383,18 +383,33 @@ class Retriever:
         def unknown(name: str) -> bool:
             return name not in known and not self.lexical.has(name)
 
-        # Search-mode words: the place inside a longer name (``巴西议会``) counts.
+        # Search-mode words: the place inside a longer name (``巴西议会``) counts, but not the
+        # seat of a body the text names by its full name (``日内瓦人权理事会``).
         places = seg.places_among(seg.search_words(" ".join(words)))
         for name in [*places, *seg.people_among(words)]:
-            if unknown(name):
+            if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         for name in seg.names_among(words):
+            if self._seat_of_known_body(question, name):
+                continue
             if unknown(name) and (name in seg.bodies or not self._mostly_known(name)):
                 return name
         for name in self._instruments_named(question, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
         return ""
+
+    def _seat_of_known_body(self, question: str, place: str) -> bool:
+        """Whether a place stands right before the full name of a body the text names, as its
+        seat (``日内瓦人权理事会``), not as the country an office serves (``驻肯尼亚国家工作队``)."""
+        at = question.find(place)
+        if at < 0 or question[:at].endswith("驻"):
+            return False
+        rest = question[at + len(place) :]
+        return any(
+            len(term) >= 4 and rest.startswith(term) and self.lexical.has(term)
+            for term in self.glossary_terms
+        )
 
     @staticmethod
     def _instruments_named(question: str, words: Sequence[str]) -> list[str]:

@@ -599,6 +599,22 @@ def test_real_actors_comparisons_and_documents_cited(real_bot: Bot) -> None:
     )
     assert citing.citations[0].unit == "pp-5"
     assert real_bot.ask("决议要求新的合作协定在哪一年之前完成起草并签署？").no_answer
+    # The paragraph's footnote for the document the question names, not all of its footnotes.
+    summit = real_bot.ask("序言部分第5段中的《2005年世界首脑会议成果》，对应的是大会哪一号决议？")
+    assert [c.unit for c in summit.citations] == ["fn-4", "pp-5"]
+    both = real_bot.ask("序言部分第5段提到的文件分别是哪号决议？")
+    assert [c.unit for c in both.citations][:2] == ["fn-3", "fn-4"]
+    after = real_bot.ask("那世界首脑会议成果呢 对应哪个", ["千年宣言是第几号决议"])
+    assert after.citations[0].unit == "fn-4"
+    assert real_bot.ask("1996年那个合作协定是在哪签的").no_answer
+    # A place before the full name of a body the text names is its seat, not another topic.
+    council = real_bot.ask("议联给日内瓦人权理事会那边出力，比如 UPR，决议是肯定的吗？")
+    assert not council.no_answer and council.citations[0].unit == "op-9"
+    assert real_bot.ask("巴西议会和联合国合作得怎么样？").no_answer
+    assert real_bot.ask("决议对联合国驻肯尼亚国家工作队提出了哪些具体要求？").no_answer
+    # "除了刚那几段" sets aside every paragraph just shown, not only the one that answered.
+    others = real_bot.ask("那妇女地位委员会呢 除了刚那几段还有哪提到", ["决议里哪段提到了妇女署"])
+    assert [c.unit for c in others.citations] == ["op-8"]
 
 
 @pytest.mark.model

@@ -37,6 +37,7 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ),
         ("A/68/827是几时发布的？", "A/68/827是什么时候发布的？"),
         ("正文中这两份文件是在哪一段被援引的？", "正文中它们是在哪一段被援引的？"),
+        ("仲有边啲段落提到妇女地位委员会？", "还有哪些段落提到妇女地位委员会？"),
         # Sino-Korean and Japanese usage.
         ("这个决议案的文书番号是什么？", "这个决议的文号是什么？"),
         ("什么时候采择的？", "什么时候通过的？"),

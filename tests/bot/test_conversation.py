@@ -9,6 +9,7 @@ from bot.conversation import (
     Conversation,
     asks_another_instance,
     asks_earlier_instances,
+    besides_all,
     besides_one,
     classify,
     points_to_cited_resolution,
@@ -80,6 +81,14 @@ def test_besides_one_paragraph() -> None:
     assert besides_one("Which paragraphs besides this one mention hearings?")
     assert not besides_one("还有哪些段落提到妇女？")
     assert not besides_one("除了妇女署，还有哪些机构？")
+
+
+def test_besides_every_paragraph_shown() -> None:
+    assert besides_all("那妇女地位委员会呢 除了刚那几段还有哪提到")
+    assert besides_all("除了那两段，还有没有其他段落提到听证会？")
+    assert besides_all("Besides those paragraphs, which others mention it?")
+    assert not besides_all("除了这一段以外，还有哪些段落提到妇女署？")
+    assert not besides_all("除了妇女署，还有哪些机构？")
 
 
 def test_wants_list() -> None:

@@ -94,6 +94,9 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     # Bodies are named in readers' own words; only places and people are checked.
     assert retriever.unknown_name("我们议会国际部想知道决议对议会建设怎么说？") == ""
     assert retriever.unknown_name("Does it mention Brazil?") == ""
+    # The seat of a body the text names in full is not another topic.
+    assert retriever.unknown_name("议联给日内瓦人权理事会那边出力，决议是肯定的吗？") == ""
+    assert retriever.unknown_name("日内瓦的议会和联合国合作吗？") == "日内瓦"
     # A body none of whose parts the text has.
     assert retriever.unknown_name("安理会在议会参与维和方面通过过哪些决议？") == "安理会"
     # Another name inside a body's name only says whose body it is.
