@@ -87,10 +87,11 @@ _MONEY_TEXT = re.compile(
 )
 # Asking who holds an office ("秘书长是谁", "who was the Secretary-General"), not who acts
 # ("谁负责提交报告", "who is invited to ..."): only a name answers it.
-# "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause.
+# "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause;
+# "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
-    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
-    r"谁(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|姓名|"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
+    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|姓名|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
@@ -336,6 +337,23 @@ def asked_type(question: str) -> AnswerType:
                 continue
             return kind
     return ""
+
+
+_CLAIM = re.compile(
+    r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
+    r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
+    r"\breally\s+say\b",
+    re.IGNORECASE,
+)
+
+
+def checks_claim(question: str) -> bool:
+    """Whether a question checks a claim about the text (``据说…，对吗？``, "Is it true that…").
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_CLAIM.search(question))
 
 
 def asks_several_years(question: str) -> bool:

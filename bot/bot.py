@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
+from bot.answertype import checks_claim
 from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
@@ -28,7 +29,6 @@ from bot.conversation import (
     asks_which_resolution,
     besides_all,
     besides_one,
-    checks_claim,
     classify,
     points_back,
     points_to_cited_resolution,
@@ -342,7 +342,7 @@ class Bot:
         (``那前一段呢？``); with ``脚注`` but no footnote number, their footnotes."""
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
-        refs = find_references(question)
+        refs = self._in_part_discussed(document, find_references(question), previous)
         if not refs and previous is not None and previous.focus:
             refs = self._neighbour(state, question, previous.focus[0])
             document = retriever.docs.get(previous.focus[0][0], document)
@@ -370,6 +370,26 @@ class Bot:
 
             return builder.footnotes_of(turn.focus, question, lang, named_here) or turn
         return turn
+
+    @staticmethod
+    def _in_part_discussed(
+        document: Document, refs: list[Reference], previous: Turn | None
+    ) -> list[Reference]:
+        """``那第二段呢？`` after a question naming 序言部分第一段 is the preamble's second
+        paragraph (after a paragraph found by search, a bare number is still operative)."""
+        if previous is None or not previous.direct or not previous.focus:
+            return refs
+        if previous.focus[0][0] != document.symbol:
+            return refs
+        before = document.get(previous.focus[0][1])
+        if before is None or before.kind != "preambular":
+            return refs
+        return [
+            replace(ref, kind="preambular")
+            if ref.kind == "paragraph" and document.get(f"pp-{ref.number}") is not None
+            else ref
+            for ref in refs
+        ]
 
     def _meta_kinds(
         self,

@@ -185,23 +185,6 @@ def refers_back(question: str) -> bool:
     return points_back(question) or bool(_DEMONSTRATIVE.search(question))
 
 
-_CLAIM = re.compile(
-    r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
-    r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
-    r"\breally\s+say\b",
-    re.IGNORECASE,
-)
-
-
-def checks_claim(question: str) -> bool:
-    """Whether a question checks a claim about the text (``据说…，对吗？``, "Is it true that…").
-
-    :param question: The question.
-    :returns: True when it does.
-    """
-    return bool(_CLAIM.search(question))
-
-
 def asks_restatement(question: str) -> bool:
     """Whether a question asks to have the last answer put again (``能说得简单一点吗？``).
 

@@ -21,6 +21,11 @@ _SYMBOL = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 _TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
+# "为什么要继续讨论这个题目？决议给了什么理由？": 题目 is a topic unless it is the resolution's.
+_TITLE_OF_SELF = re.compile(
+    r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b",
+    re.IGNORECASE | re.ASCII,
+)
 _NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE | re.ASCII)
 # "这个决议大概讲什么的？", "what is it about": its title says what it is about.
 _ABOUT = re.compile(
@@ -168,6 +173,9 @@ def detect(
     if names_other_resolution(question, symbol):
         return []
     kinds: list[MetaKind] = []
+    # "文号是A/RES/68/272吧？": the resolution's own symbol names nothing else.
+    own = {part.lower() for part in re.split(r"[/\s]+", symbol) if part}
+    topic_words = [w for w in topic_words if w.lower() not in own]
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover
     # A date or number in the question names something else (``2010年的决议编号``).
@@ -175,7 +183,7 @@ def detect(
     if _SYMBOL.search(question) and not leftover and not names_other:
         kinds.append("symbol")
     # "听证会都讨论些什么题目" asks about the hearings, not for this resolution's title.
-    titled = _TITLE.search(question) and (len(leftover) <= 1 or _SELF.search(question))
+    titled = _TITLE.search(question) and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
     if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
         kinds.append("title")
     if _DATE_WORD.search(question) and (

@@ -137,6 +137,8 @@ _SECTION = re.compile(
 
 
 _COMPARED = re.compile(r"\s*(?:相比|相较|比较|而言)")
+# "除了序言那段，执行部分哪里还提到它？": the part set aside is not the one asked about.
+_EXCEPT = re.compile(r"除了?\s*$")
 
 
 def section_named(question: str) -> Literal["preambular", "operative", ""]:
@@ -147,7 +149,11 @@ def section_named(question: str) -> Literal["preambular", "operative", ""]:
     """
     named = list(_SECTION.finditer(question))
     # "和序言部分相比，执行部分…": the part compared with is not the one asked about.
-    asked = [m for m in named if not _COMPARED.match(question, m.end())] or named
+    asked = [
+        m
+        for m in named
+        if not _COMPARED.match(question, m.end()) and not _EXCEPT.search(question[: m.start()])
+    ] or named
     if not asked:
         return ""
     return "preambular" if asked[0].group("pp") else "operative"

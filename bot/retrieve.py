@@ -17,7 +17,14 @@ from itertools import pairwise
 
 import numpy as np
 
-from bot.answertype import AnswerType, asked_type, asks_several_years, holds, strip_seat
+from bot.answertype import (
+    AnswerType,
+    asked_type,
+    asks_several_years,
+    checks_claim,
+    holds,
+    strip_seat,
+)
 from bot.glossary import EN_STOPWORDS, Glossary, bundled_glossary, normalise
 from bot.labels import detect_lang
 from bot.leaning import leaning
@@ -86,10 +93,14 @@ _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
-_CONTENTS = re.compile(
-    r"(?:里|中|内)\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|(?:规定|列举|列出)了哪些|"
+_CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b",
+    re.IGNORECASE,
+)
+_CONTENTS = re.compile(
+    r"(?:里|中|内)\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
+    rf"(?:规定|列举|列出)了哪些|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
 
@@ -358,7 +369,12 @@ class Retriever:
         if not _CONTENTS.search(question):
             return ""
         own = set().union(*(_numbers_in(d.symbol) for d in self.documents))
+        english = _CONTENTS_EN.search(question)
         for m in _CITED_SYMBOL.finditer(question):
+            # "第66/261号决议的通过日期，决议里写的是哪天": 里写 is about this text, not that one.
+            near = re.split(r"[，,。？?！!；;]", question[m.end() : m.end() + 10])[0]
+            if not english and not _CONTENTS.search(near):
+                continue
             numbers = _numbers_in(m.group(0))
             if numbers and numbers <= self.known_numbers and not numbers & own:
                 return m.group(0).strip()
@@ -551,7 +567,8 @@ class Retriever:
         if kind == "place" and (seatless := strip_seat(question)) != question:
             terms = self.query_terms(seatless)[0]
         asked = " ".join([question, *terms])
-        years = set(_YEAR_IN.findall(question))
+        # A year a claim puts forward may be its error (稿子写…是1998年签的，对吗？).
+        years = set() if checks_claim(question) else set(_YEAR_IN.findall(question))
         # A unit far below the best is about something else (the Millennium Declaration does not
         # answer what the fourth Speakers' conference adopted).
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0

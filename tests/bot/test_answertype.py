@@ -113,6 +113,8 @@ from bot.answertype import asked_type, holds, strip_seat
         # Who acted ("是谁表示…") is not a person's name; "秘书长是谁？" is.
         ("在千年宣言里，是谁表示要通过议联加强合作？", ""),
         ("议联秘书长是谁？", "person"),
+        ("OP12 吁请的是谁？", ""),
+        ("第四届世界议长大会由谁来主持，是议会联盟主席吗？", "person"),
         ("秘书长报告是什么时候发布的？", "when"),
         ("When was the Secretary-General's report issued?", "when"),
         # A count in a condition sets the scene; "在哪里" of a wording asks for a paragraph.

@@ -619,6 +619,33 @@ def test_real_actors_comparisons_and_documents_cited(real_bot: Bot) -> None:
 
 @pytest.mark.model
 @pytest.mark.slow
+def test_real_fact_checkers_questions(real_bot: Bot) -> None:
+    second = real_bot.ask("那第二段呢？", ["序言部分第一段说的是秘书长的报告，对吗？"])
+    assert second.citations[0].unit == "pp-2"
+    assert real_bot.ask("那第二段呢？", ["执行部分第3段说什么"]).citations[0].unit == "op-2"
+    assert real_bot.ask("OP12 吁请的是谁？").citations[0].unit == "op-12"
+    own = real_bot.ask("这份决议的文号是A/RES/68/272吧？帮我确认一下")
+    assert own.citations[0].unit == "title"
+    # A wrong year in a claim is the claim's error; the text's year is the answer.
+    year = real_bot.ask("稿子写联合国同议联的合作协定是1998年签的，对吗？决议里写的是哪一年？")
+    assert year.citations[0].unit == "pp-4" and "1996" in year.text and "1998" in year.text
+    # 决议里写的 is this text; 第66/261号决议 is only named in it.
+    date = real_bot.ask(
+        "第66/261号决议的通过日期，决议里写的是哪天？稿子写的是2012年5月29日，核一下"
+    )
+    assert date.citations[0].unit == "pp-7"
+    assert real_bot.ask("A/68/827里列了哪些项目？").no_answer
+    women = real_bot.ask(
+        "那妇女署呢？除了序言那段，执行部分哪里还提到它？", ["序言部分哪段提到了妇女署？"]
+    )
+    assert [c.unit for c in women.citations] == ["op-10"]
+    topic = real_bot.ask("为什么要在以后的大会届会上继续讨论这个题目？决议给了什么理由？")
+    assert "op-16" in [c.unit for c in topic.citations]
+    assert real_bot.ask("第四届世界议长大会由谁来主持，是议会联盟主席吗？").no_answer
+
+
+@pytest.mark.model
+@pytest.mark.slow
 def test_real_symbols_the_text_prints_itself(real_bot: Bot) -> None:
     # Words most footnote anchors share (各国议会联盟) do not make this a footnote's symbol.
     answer = real_bot.ask("2010年和2012年那两项关于与议联更系统协作的联大决议编号分别是多少？")

@@ -408,7 +408,7 @@ def test_asks_restatement() -> None:
 
 
 def test_checks_claim() -> None:
-    from bot.conversation import checks_claim
+    from bot.answertype import checks_claim
 
     assert checks_claim("据说决议提到2015年在日内瓦开会，对吗？")
     assert checks_claim("Is it true that the resolution invites UN-Women?")

@@ -11,7 +11,7 @@ from index.document import Document
 
 def kinds(question: str) -> list[str]:
     words = content_words(get_segmenter().words(question))
-    return list(metadata.detect(question, words))
+    return list(metadata.detect(question, words, symbol="A/RES/68/272"))
 
 
 @pytest.mark.parametrize(
@@ -45,6 +45,8 @@ def kinds(question: str) -> list[str]:
         ("本决议于哪一日通过？", ["date"]),
         # Politeness and what the reader needs the symbol for name no topic.
         ("请问这项决议的正式文号是什么？我需要在参考文献中准确地标注，谢谢。", ["symbol"]),
+        # Its own symbol, put forward to check, names nothing else.
+        ("这份决议的文号是A/RES/68/272吧？", ["symbol"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
@@ -60,6 +62,7 @@ def test_detects(question: str, expected: list[str]) -> None:
         "决议建议起草什么新的文件？",
         "题为“联合国与各国议会”的项目列入哪届会议？",
         "每年那个议会听证会一般开几天，都讨论些什么题目？",
+        "为什么要在以后的大会届会上继续讨论这个题目？决议给了什么理由？",
         "When will the Fourth World Conference of Speakers of Parliament take place?",
     ],
 )

@@ -197,6 +197,8 @@ def test_position_beyond_the_start_is_missing(resolution: Document) -> None:
         ("决议建议起草什么新的文件？", ""),
         # The part compared with is not the one asked about.
         ("和序言部分相比，执行部分在这一问题上有何进一步的要求？", "operative"),
+        # The part set aside is not the one asked about.
+        ("那妇女署呢？除了序言那段，执行部分哪里还提到它？", "operative"),
     ],
 )
 def test_section_named(question: str, section: str) -> None:
