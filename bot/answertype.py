@@ -77,7 +77,9 @@ _CLAUSE_ZH = re.compile(r"条款|条文")
 _CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE | re.ASCII)
 _CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE | re.ASCII)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
-_MONEY_ZH = re.compile(r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资")
+_MONEY_ZH = re.compile(
+    r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿"
+)
 _MONEY_EN = re.compile(
     r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?|contributions?\s+to)\b",
     re.IGNORECASE | re.ASCII,
@@ -99,7 +101,7 @@ _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
     r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
-    r"\bname\s+of\s+the\s+(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
+    r"\bname\s+of\s+the\s+(?:[\w-]+\s+)?(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
     r"minister|official|person|representative)",
     re.IGNORECASE | re.ASCII,
 )
@@ -347,13 +349,18 @@ _CLAIM = re.compile(
 )
 
 
+_OFFERED_PLACE = re.compile(r"是不是在|是否在")
+
+
 def checks_claim(question: str) -> bool:
     """Whether a question checks a claim about the text (``据说…，对吗？``, "Is it true that…").
 
     :param question: The question.
     :returns: True when it does.
     """
-    return bool(_CLAIM.search(question))
+    # "在哪个城市开？是不是在日内瓦开？": a place put forward beside the question asking for one.
+    offers_place = _OFFERED_PLACE.search(question) and asked_type(question) == "place"
+    return bool(_CLAIM.search(question) or offers_place)
 
 
 def asks_several_years(question: str) -> bool:

@@ -464,8 +464,11 @@ class Bot:
         if follow == "more":
             if words and not refers_back(question):
                 return _Context()
-            # "还有哪些段落提到它？", "… mention that commission?": what the question before named.
-            topic = tuple(retriever.thing_named(previous.answer.question, question))
+            # "还有哪些段落提到它？", "… mention that commission?": what the question before named;
+            # "那消除对妇女歧视委员会呢？…还有哪段提到它？" names its own.
+            own = retriever.thing_named(question) if _WHAT_ABOUT.search(question) else []
+            new = [t for t in own if t not in previous.answer.question]
+            topic = tuple(new or retriever.thing_named(previous.answer.question, question))
             return _Context(" ".join(topic), topic=topic)
         boost = (cited or previous.focus)[:1]
         if previous.direct and previous.focus:

@@ -66,8 +66,8 @@ class Ordinals:
             known = self._known.get((kind, series))
             if known and number not in known:
                 return written
-            # "第四届是哪一年" names none, nor does "第四届会在哪里开" (会 "will").
-            modal = series[0] in "会要能" and bool(_NAME_END.match(series[1:]))
+            # "第四届是哪一年" names none, nor do "第四届会在哪里开" (会 "will"), "第四届定在…".
+            modal = series[0] in "会要能定拟" and bool(_NAME_END.match(series[1:]))
             names_series = not _NAME_END.match(series) and not modal
             if known is None and names_series and (kind == "届" or series in _MEETINGS):
                 # A numbered session of something the text never numbers ("第125届大会").

@@ -114,6 +114,8 @@ from bot.answertype import asked_type, holds, strip_seat
         ("在千年宣言里，是谁表示要通过议联加强合作？", ""),
         ("议联秘书长是谁？", "person"),
         ("OP12 吁请的是谁？", ""),
+        ("What is the name of the IPU Secretary-General mentioned in this resolution?", "person"),
+        ("我们议员去联合国开会，路费住宿是联合国出还是自己国家出？", "money"),
         ("第四届世界议长大会由谁来主持，是议会联盟主席吗？", "person"),
         ("秘书长报告是什么时候发布的？", "when"),
         ("When was the Secretary-General's report issued?", "when"),

@@ -642,6 +642,16 @@ def test_real_fact_checkers_questions(real_bot: Bot) -> None:
     topic = real_bot.ask("为什么要在以后的大会届会上继续讨论这个题目？决议给了什么理由？")
     assert "op-16" in [c.unit for c in topic.citations]
     assert real_bot.ask("第四届世界议长大会由谁来主持，是议会联盟主席吗？").no_answer
+    # "是不是在日内瓦开？" puts forward a place: the text's own place is the answer.
+    city = real_bot.ask("第四届世界议长大会是在哪个城市开？是不是在日内瓦开？")
+    assert not city.no_answer and "日内瓦" in city.text and "纽约" in city.text
+    # "那X呢？…还有哪段提到它？" asks about X, not about what the question before named.
+    other = real_bot.ask(
+        "那消除对妇女歧视委员会呢？除了刚才那几段，还有哪段提到它？",
+        ["决议哪几段提到了妇女地位委员会？"],
+    )
+    assert [c.unit for c in other.citations] == ["op-9"]
+    assert real_bot.ask("联合国妇联跟议联要一起搞哪些事？").citations[0].unit == "op-10"
 
 
 @pytest.mark.model

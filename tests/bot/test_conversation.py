@@ -413,3 +413,6 @@ def test_checks_claim() -> None:
     assert checks_claim("据说决议提到2015年在日内瓦开会，对吗？")
     assert checks_claim("Is it true that the resolution invites UN-Women?")
     assert not checks_claim("第四届世界议长大会在哪里召开？")
+    # A place put forward beside a question asking for one; not a yes/no question on its own.
+    assert checks_claim("第四届世界议长大会是在哪个城市开？是不是在日内瓦开？")
+    assert not checks_claim("IPU总部是不是在日内瓦？决议有写地址吗")

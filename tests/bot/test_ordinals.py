@@ -23,6 +23,7 @@ def test_an_instance_the_text_never_names(resolution: Document) -> None:
     assert ordinals.unknown_instance("第四届世界议长大会在哪里召开？") == ""
     # 会 before 在 is "will": "第四届会在哪里开" names no series.
     assert ordinals.unknown_instance("那第四届会在哪里开？") == ""
+    assert ordinals.unknown_instance("那第四届定在哪一年开？") == ""
     assert ordinals.unknown_instance("那第五届会议在哪里开？") == "第五届会议"
     assert ordinals.unknown_instance("第 86 次全体会议") == ""
     # The session of the symbol (A/RES/68/272) counts as named.
