@@ -266,7 +266,8 @@ _AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.AS
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
 # date is when it was signed, not a deadline).
 _DEADLINE_ZH = re.compile(
-    r"期限|截止|最后期限|限期|时限|时间表|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)"
+    r"期限|截止|最后期限|限期|时限|时间表|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)|"
+    r"(?:预定|预计|计划|打算)\S{0,3}(?:何时|什么时候|哪一?年|何年)"
 )
 _DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
 _BEFORE_TEXT = re.compile(

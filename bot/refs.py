@@ -48,6 +48,10 @@ _ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序�
 _NUMBER_AFTER_DUAN = re.compile(
     rf"(?:^|(?<=[\s，,。？?：:；;、]))段第(?P<num>{_NUM})(?![段届次号个年句条项行点])"
 )
+# A terse "那16段呢": an Arabic number right before 段, with no 第 and nothing numbered before it.
+_ZH_BARE = re.compile(
+    r"(?:^|(?<=[\s，,。？?：:；;、那和与及或]))(?P<num>[0-9０-９]{1,2})\s*段(?![落0-9])"
+)
 _ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
 # ASCII word edges: Python's \b sees no edge between a Chinese character and a Latin letter.
 _L = r"(?<![A-Za-z0-9])"
@@ -267,6 +271,8 @@ def find_references(question: str) -> list[Reference]:
             if m.group("unit") in ("项", "款") and not m.group("part"):
                 continue
             add(_part(m.group("part")), m.group("num"), m, m.group("item"))
+    for m in _ZH_BARE.finditer(question):
+        add("paragraph", m.group("num"), m)
     for pattern in (_ZH_PART_AFTER, _ZH_PART_FIRST):
         for m in pattern.finditer(question):
             add(_part(m.group("part")), m.group("num"), m)

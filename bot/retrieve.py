@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -410,7 +410,7 @@ class Retriever:
                 continue
             if unknown(name) and (name in seg.bodies or not self._mostly_known(name)):
                 return name
-        for name in self._instruments_named(question, words):
+        for name in self._instruments_named(question, words, self.lexical.has):
             if unknown(name) and not self._mostly_known(name):
                 return name
         return ""
@@ -428,11 +428,17 @@ class Retriever:
         )
 
     @staticmethod
-    def _instruments_named(question: str, words: Sequence[str]) -> list[str]:
+    def _instruments_named(
+        question: str, words: Sequence[str], known: Callable[[str], bool]
+    ) -> list[str]:
         """Treaties, declarations and other instruments a question names: a title in 《》, or a
-        word before ``条约``/``公约``/… (``核不扩散条约``)."""
+        word before ``条约``/``公约``/… (``核不扩散条约``), unless the text has that word with the
+        next one (``UPR或条约机构``: 条约机构)."""
         named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
-        for before, word in pairwise(words):
+        for i, (before, word) in enumerate(pairwise(words)):
+            following = words[i + 2] if i + 2 < len(words) else ""
+            if following and known(word + following):
+                continue
             if word in _INSTRUMENT_WORDS and len(before) > 1:
                 named.append(before + word)
         return [n for n in named if len(n) > 1]

@@ -109,6 +109,7 @@ from bot.answertype import asked_type, holds, strip_seat
         ("新合作协定要求在什么期限前提交草案？", "deadline"),
         ("决议建议起草新的合作协定，有没有规定完成起草的时限？", "deadline"),
         ("决议要求新的合作协定在哪一年之前完成起草并签署？", "deadline"),
+        ("联大建议起草的新合作协定，预定哪一年要完成签署？", "deadline"),
         ("1996年那个合作协定是在哪签的", "place"),
         # Who acted ("是谁表示…") is not a person's name; "秘书长是谁？" is.
         ("在千年宣言里，是谁表示要通过议联加强合作？", ""),

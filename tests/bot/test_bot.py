@@ -652,6 +652,11 @@ def test_real_fact_checkers_questions(real_bot: Bot) -> None:
     )
     assert [c.unit for c in other.citations] == ["op-9"]
     assert real_bot.ask("联合国妇联跟议联要一起搞哪些事？").citations[0].unit == "op-10"
+    assert real_bot.ask("那16段呢", ["第5段说啥"]).citations[0].unit == "op-16"
+    assert real_bot.ask("咱议员能不能跟团去联合国开会").citations[0].unit == "op-6"
+    rights = real_bot.ask("在人權機制這塊，像是UPR或條約機構，決議期待國會扮演什麼角色？")
+    assert not rights.no_answer and rights.citations[0].unit == "op-9"
+    assert real_bot.ask("聯大建議起草的新合作協定，預定哪一年要完成簽署？").no_answer
 
 
 @pytest.mark.model

@@ -58,6 +58,8 @@ def test_parse_number_rejects_words() -> None:
         ("PP4", "preambular", 4),
         ("footnote 2", "footnote", 2),
         ("那第16段呢？", "paragraph", 16),
+        # Terse chat: no 第.
+        ("那16段呢", "paragraph", 16),
         # Negotiators' shorthand.
         ("执行段15说的新合作协定是什么？", "operative", 15),
         ("第1执行段欢迎了什么？", "operative", 1),
@@ -85,6 +87,8 @@ def test_finds_reference(question: str, kind: str, number: int) -> None:
         "What is the capital of France?",
         "How many operations?",
         "这段第二句是什么意思？",
+        "2015年两段讲了什么",
+        "第68/6号决议 26段",
     ],
 )
 def test_no_reference(question: str) -> None:
