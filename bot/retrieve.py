@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -25,7 +25,7 @@ from bot.answertype import (
     holds,
     strip_seat,
 )
-from bot.glossary import EN_STOPWORDS, Glossary, bundled_glossary, normalise
+from bot.glossary import EN_STOPWORDS, Expansion, Glossary, bundled_glossary, normalise
 from bot.labels import detect_lang
 from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
@@ -392,8 +392,7 @@ class Retriever:
         if detect_lang(question) != "zh":
             return ""
         seg = self.lexical.segmenter
-        expansion = self.glossary.expand(question)
-        words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
+        words = self._read_chinese(question)[2]
         known = self.glossary_terms
 
         def unknown(name: str) -> bool:
@@ -406,11 +405,11 @@ class Retriever:
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         for name in seg.names_among(words):
-            if self._seat_of_known_body(question, name):
+            if not unknown(name) or self._seat_of_known_body(question, name):
                 continue
-            if unknown(name) and (name in seg.bodies or not self._mostly_known(name)):
+            if name in seg.bodies or not self._mostly_known(name):
                 return name
-        for name in self._instruments_named(question, words, self.lexical.has):
+        for name in self._instruments_named(question, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
         return ""
@@ -427,19 +426,16 @@ class Retriever:
             for term in self.glossary_terms
         )
 
-    @staticmethod
-    def _instruments_named(
-        question: str, words: Sequence[str], known: Callable[[str], bool]
-    ) -> list[str]:
+    def _instruments_named(self, question: str, words: Sequence[str]) -> list[str]:
         """Treaties, declarations and other instruments a question names: a title in 《》, or a
         word before ``条约``/``公约``/… (``核不扩散条约``), unless the text has that word with the
         next one (``UPR或条约机构``: 条约机构)."""
         named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
         for i, (before, word) in enumerate(pairwise(words)):
-            following = words[i + 2] if i + 2 < len(words) else ""
-            if following and known(word + following):
+            if word not in _INSTRUMENT_WORDS or len(before) <= 1:
                 continue
-            if word in _INSTRUMENT_WORDS and len(before) > 1:
+            following = words[i + 2] if i + 2 < len(words) else ""
+            if not (following and self.lexical.has(word + following)):
                 named.append(before + word)
         return [n for n in named if len(n) > 1]
 
@@ -471,9 +467,16 @@ class Retriever:
         """
         if detect_lang(question) != "zh":
             return self.query_terms(question)[0]
+        expansion, _, words = self._read_chinese(question)
+        return [*words, *expansion.terms]
+
+    def _read_chinese(self, question: str) -> tuple[Expansion, str, list[str]]:
+        """A Chinese question as the glossary reads it: its expansion, the question with the
+        text's own terms for the variants it knows (``议联`` -> 各国议会联盟), and the content
+        words of that rewritten question."""
         expansion = self.glossary.expand(question)
         rewritten = self.glossary.rewrite(question, expansion.chinese)
-        return [*content_words(self.lexical.segmenter.words(rewritten)), *expansion.terms]
+        return expansion, rewritten, content_words(self.lexical.segmenter.words(rewritten))
 
     def query_terms(self, question: str) -> tuple[list[str], float, str]:
         """Lexical query tokens and the coverage of a question.
@@ -485,10 +488,8 @@ class Retriever:
         lang = detect_lang(question)
         seg = self.lexical.segmenter
         if lang == "zh":
-            expansion = self.glossary.expand(question)
             # Paraphrases the glossary knows (``议联``) count as the text's own words.
-            rewritten = self.glossary.rewrite(question, expansion.chinese)
-            words = content_words(seg.words(rewritten))
+            expansion, rewritten, words = self._read_chinese(question)
             tokens = self.lexical.tokens(rewritten)
             # English terms inside a Chinese question (``IPU``, ``UN-Women``) count too.
             for term in expansion.terms:
@@ -538,19 +539,18 @@ class Retriever:
         :param hint: The words the later question uses for it ("that commission", ``这个机构``).
         :returns: The term the text contains, or nothing when it has none.
         """
-        expansion = self.glossary.expand(question)
         if detect_lang(question) != "zh":
             # Per recognised phrase its usual term the text has; the rarest phrase first.
             groups = [
                 [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)]
-                for phrase in expansion.matched
+                for phrase in self.glossary.expand(question).matched
             ]
             groups = [g for g in groups if g]
             groups.sort(key=lambda g: min(len(self.mentioning(t)) for t in g))
             named = [g[0] for g in groups]
         else:
             seg = self.lexical.segmenter
-            words = content_words(seg.words(self.glossary.rewrite(question, expansion.chinese)))
+            words = self._read_chinese(question)[2]
             known = self.glossary_terms | set(seg.names_among(words))
             present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
             named = [w for w in present if w in known] or present
