@@ -251,7 +251,9 @@ class AnswerBuilder:
         self, document: Document, question: str, kinds: Sequence[metadata.MetaKind], lang: str
     ) -> Turn:
         facts = [metadata.answer(kind, document, lang) for kind in kinds]
-        intro = " ".join(label(f.kind, lang, value=f.value) for f in facts if f.value)
+        intro = " ".join(
+            label(f.kind, lang, value=f.value, symbol=document.symbol) for f in facts if f.value
+        )
         citations: list[Citation] = []
         for fact in facts:
             if fact.unit is None or any(c.unit == fact.unit.unit for c in citations):

@@ -93,7 +93,7 @@ _MONEY_TEXT = re.compile(
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
     r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
-    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|姓名|"
+    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
@@ -131,7 +131,7 @@ _YEAR_EN = re.compile(
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
-    r"在哪里|在哪个?(?:城市|国家|地方)|什么地方|何地|何处|地点|哪座城市|"
+    r"在哪里|[在于]哪个?(?:城市|国家|地方)|哪个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)"
 )
 _PLACE_EN = re.compile(
@@ -279,6 +279,9 @@ _WHEN_ZH = re.compile(r"什么时候|何时|几时")
 _WHEN_EN = re.compile(
     r"^\s*when\b|\bwhen\s+(?:was|is|will|did|does|do|were|are|would|should)\b", re.I | re.ASCII
 )
+_FIRST_TIME = re.compile(
+    r"首次|第一次|头一次|最早|\bfirst\s+(?:time|ever|annual|meeting|exchange)\b", re.I | re.ASCII
+)
 _MONTHS = r"january|february|march|april|may|june|july|august|september|october|november|december"
 _DAY = re.compile(rf"[\d一二三四五六七八九十]+\s*月|\b(?:{_MONTHS})\b", re.IGNORECASE | re.ASCII)
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
@@ -362,6 +365,16 @@ def checks_claim(question: str) -> bool:
     # "在哪个城市开？是不是在日内瓦开？": a place put forward beside the question asking for one.
     offers_place = _OFFERED_PLACE.search(question) and asked_type(question) == "place"
     return bool(_CLAIM.search(question) or offers_place)
+
+
+def asks_vote(question: str) -> bool:
+    """Whether a question asks how a resolution was adopted (votes, sponsors), whatever else it
+    asks for (``多少票赞成``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_VOTE_ZH.search(question) or _VOTE_EN.search(question))
 
 
 def asks_several_years(question: str) -> bool:
@@ -458,11 +471,10 @@ def holds(
     if kind == "vote":
         return bool(_VOTE_TEXT.search(text))
     if kind == "when":
+        # "首次交流在何时" asks for one date, which "每年" does not give.
+        recurring = not _FIRST_TIME.search(asked) and _FREQUENCY_TEXT.search(text)
         return bool(
-            _YEAR.search(text)
-            or _DAY.search(text)
-            or _SESSION_TEXT.search(text)
-            or _FREQUENCY_TEXT.search(text)
+            _YEAR.search(text) or _DAY.search(text) or _SESSION_TEXT.search(text) or recurring
         )
     if kind == "year":
         years = {y.group(0) for y in _YEAR.finditer(text)}

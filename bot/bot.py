@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
-from bot.answertype import checks_claim
+from bot.answertype import asks_vote, checks_claim
 from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
@@ -402,6 +402,9 @@ class Bot:
     ) -> list[metadata.MetaKind]:
         """Which facts about the resolution itself a question asks for, given the turn before."""
         retriever = state.retriever
+        if asks_vote(question):
+            # "第86次全体会议上的表决结果": the meeting records say, not the document's own facts.
+            return []
         if retriever is not None and metadata.points_at_self(question):
             # "这份决议的编号是多少，考试要写文号": about this resolution, whatever else the reader
             # says; only a word of the text could name a topic in it.
@@ -525,9 +528,11 @@ class Bot:
             and (
                 metadata.asks_symbol(previous.answer.question)
                 or _NUMBER_OF_RESOLUTION.search(previous.answer.question) is not None
+                # "脚注4写的是什么？" then "那《千年宣言》呢？": the footnote of that one.
+                or (bool(previous.focus) and previous.focus[0][1].startswith("fn-"))
             )
         )
-        if builder is None or not (asks or names_it):
+        if builder is None or not (asks or names_it) or metadata.asks_own_symbol(question):
             return None
         retriever = builder.retriever
         if not asks:

@@ -63,6 +63,12 @@ _INSIDE = re.compile(
 )
 # "执行部分在这一问题上有何要求？": the matter just discussed, wherever it stands.
 _THIS_MATTER = re.compile(r"(?:这一?|那一?|该|此|上述)个?(?:问题|方面|议题|事项|事情|件事)")
+# "执行部分又如何处理？" after a question about the preamble: the same matter, in the other part.
+_PART_SWITCH = re.compile(
+    r"^\s*(?:那|那么|而)?\s*(?:在)?(?:执行部分|序言部分|执行段落?|序言段落?)\s*(?:里|中|呢|又|则|怎么|如何|有没有)|"
+    r"^\s*(?:and|what\s+about|how\s+about)?\s*(?:in\s+)?the\s+(?:operative|preambular)\s+(?:part|paragraphs)\b",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
@@ -122,7 +128,7 @@ def besides_one(question: str) -> bool:
 
 
 _WHICH_RESOLUTION = re.compile(
-    r"哪(?:一|个|项|份)?(?:项|个|份)?决议|\b(?:which|what)\s+(?:\w+\s+)?resolutions?\b",
+    r"哪(?:一|个|项|份)?(?:项|个|份|号)?决议|第几号(?:大会)?决议|\b(?:which|what)\s+(?:\w+\s+)?resolutions?\b",
     re.IGNORECASE,
 )
 _PRONOUN = re.compile(r"^\s*(?:那么?\s*)?(?:它|其|该)|\b(?:it|its)\b", re.IGNORECASE)
@@ -224,6 +230,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _POINTS_BACK.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _THIS_MATTER.search(question) and len(topic_words) <= 3:
+        return "elliptic"
+    if _PART_SWITCH.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _SUBJECT_PRONOUN.search(question) and len(topic_words) <= 4:
         # "它推动了哪些人之间的联系？": its subject is the thing just discussed.

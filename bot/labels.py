@@ -84,6 +84,11 @@ LABELS: dict[str, dict[str, str]] = {
         "zh": "本决议在{value}上通过。",
         "en": "The resolution was adopted at the {value}.",
     },
+    "session": {
+        "zh": "本决议由大会第{value}届会议通过（文件编号 {symbol} 的第一个数字即届次）。",
+        "en": "The resolution was adopted at the {value} session of the General Assembly "
+        "(the first number of its symbol, {symbol}).",
+    },
     "year": {
         "zh": "年份：{value}。",
         "en": "Year: {value}.",

@@ -53,13 +53,24 @@ STOPWORDS = _words(
     正文 当初 一号 我怕 怕 漏 漏了 遗漏 以免 免得 简报 清单 列个清单 列清单 这段时间 段时间 这件事 评价
     怎么评价 工作纸 注明 出处 讲义 课件 自家
     请提供 烦请提供 麻烦提供 归档 存档 备案 备查 理由 理据 原因 缘由 缘故 用意 被 相比 相较 而言
-    确认一下 核一下 帮我 稿子里
+    确认一下 核一下 帮我 稿子里 会址 届时 举办地 举办地点
+    拙见 以为 窃以为 实乃 相辅相成 敢问 开列 具体开列 务求 交代 可有 论及 两家 两家机构 两机构
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号; 请提供 leaves
 # 提供, a word of the text, to name a topic), and the dictionary
 # frequency that keeps them whole.
-QUESTION_WORDS = ("文号", "文件号", "请提供", "烦请提供", "麻烦提供", "理据", "确认一下", "核一下")
+QUESTION_WORDS = (
+    "文号",
+    "文件号",
+    "请提供",
+    "烦请提供",
+    "麻烦提供",
+    "理据",
+    "确认一下",
+    "核一下",
+    "敢问",
+)
 STRONG_FREQ = 50_000
 BODIES_FILE = Path(__file__).parent / "data" / "bodies.txt"
 _KEEP = re.compile(r"[\w\u3400-\u9fff]")

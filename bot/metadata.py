@@ -14,10 +14,13 @@ from typing import Literal
 from bot.glossary import EN_STOPWORDS, normalise
 from index.document import Document, Unit
 
-MetaKind = Literal["symbol", "title", "date", "meeting"]
+MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
-    r"文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)",
+    r"文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)|"
+    # "该协定载于哪一份联合国文件之中？": the document that prints it, which a footnote names.
+    r"(?:载于|载在|刊载于|收录于|收录在|见于)哪\S{0,8}?(?:文件|文档)|"
+    r"\bin\s+(?:which|what)\s+(?:UN\s+|United\s+Nations\s+)?document\b",
     re.IGNORECASE | re.ASCII,
 )
 _TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
@@ -38,6 +41,15 @@ _MEETING = re.compile(
     r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|全会|\bmeeting\b|\bplenary\b",
     re.IGNORECASE | re.ASCII,
 )
+# The session that adopted it: the first number of its symbol (A/RES/68/272).
+_SESSION = re.compile(
+    r"第几届|哪一届|哪届|几届|届次|\b(?:which|what)\s+session\b|\bsession\s+of\s+the\s+General\s+Assembly\b",
+    re.IGNORECASE | re.ASCII,
+)
+_ASSEMBLY = frozenset(
+    {"大会", "联大", "联合国大会", "general assembl", normalise("General Assembly")}
+)
+_SESSION_OF_SYMBOL = re.compile(r"(?:^|/)(\d+)/\d+$")
 _PLENARY = re.compile(r"全会|全体会议|\bplenary\b", re.IGNORECASE | re.ASCII)
 _DATE_WORD = re.compile(
     r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
@@ -56,7 +68,7 @@ _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点
-    一个 一份 一项 这一个 这一份 这一项
+    一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -91,6 +103,27 @@ def asks_symbol(question: str) -> bool:
     :returns: True when it does.
     """
     return bool(_SYMBOL.search(question))
+
+
+# "这份决议的文号是多少？写报告要引用": the symbol word's owner is the resolution itself,
+# whatever document the rest of the question names.
+_OWN_SYMBOL = re.compile(
+    r"(?:这一?份|这一?项|这一?个|本|该|此)\s*决议\s*(?:之|的)?\s*(?:正式|官方|准确|完整)?的?\s*"
+    r"(?:文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|符号)|"
+    r"\b(?:this|the)\s+resolution'?s\s+(?:official\s+)?(?:symbol|document\s+(?:number|code|symbol))\b|"
+    r"\b(?:symbol|document\s+(?:number|code))\s+of\s+(?:this|the)\s+resolution\b",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def asks_own_symbol(question: str) -> bool:
+    """Whether a question asks for the symbol of the resolution being read, by naming it as the
+    symbol's owner (``本决议之正式文号``), not for that of a document it cites.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_OWN_SYMBOL.search(question))
 
 
 def _meta_only(word: str) -> bool:
@@ -192,6 +225,11 @@ def detect(
         kinds.append("date")
     # Only the adoption was at a plenary meeting: "是在第几次全会上过的？" needs no "resolution".
     plenary = bool(_PLENARY.search(question)) and not leftover
+    # "联大第几届会议": the Assembly is the one that adopts; it names no topic here.
+    session = bool(_SESSION.search(question)) and all(w in _ASSEMBLY for w in leftover)
+    if session and (_ADOPT.search(question) or about_self):
+        # "第几届会议通过的" asks for the session, not for a meeting.
+        return [*(k for k in kinds if k != "meeting"), "session"]
     if _MEETING.search(question) and (_ADOPT.search(question) or about_self or plenary):
         kinds.append("meeting")
     return kinds
@@ -225,6 +263,8 @@ def answer(kind: MetaKind, document: Document, lang: str) -> MetaAnswer:
             number = document.symbol.rsplit("RES/", 1)[-1]
             return MetaAnswer(kind, document.symbol, unit, _quote(unit, None, number))
         return MetaAnswer(kind, document.title, unit, _quote(unit, None, document.title))
+    if kind == "session":
+        return _session(document, lang)
     unit = _unit(document, "adoption")
     if kind == "date":
         quote = _quote(unit, _DATE_TEXT, "")
@@ -232,3 +272,34 @@ def answer(kind: MetaKind, document: Document, lang: str) -> MetaAnswer:
         return MetaAnswer(kind, value, unit, quote)
     quote = _quote(unit, _MEETING_TEXT, document.meeting)
     return MetaAnswer(kind, document.meeting or quote, unit, quote)
+
+
+_ZH_NUMERALS = "〇一二三四五六七八九"
+
+
+def _zh_number(n: int) -> str:
+    """Chinese numerals for 1..999, as sessions are written (六十八, 一百零五)."""
+    hundreds, tens, ones = n // 100, n // 10 % 10, n % 10
+    out = f"{_ZH_NUMERALS[hundreds]}百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else _ZH_NUMERALS[tens]) + "十"
+    elif hundreds and ones:
+        out += "零"
+    return out + (_ZH_NUMERALS[ones] if ones else "")
+
+
+def _en_ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _session(document: Document, lang: str) -> MetaAnswer:
+    # The text never prints the session; the symbol's first number is it, by UN convention.
+    m = _SESSION_OF_SYMBOL.search(document.symbol.strip())
+    unit = _unit(document, "title")
+    if m is None:
+        return MetaAnswer("session", "", unit, "")
+    number = int(m.group(1))
+    value = _zh_number(number) if lang == "zh" else _en_ordinal(number)
+    quote = document.symbol.rsplit("RES/", 1)[-1]
+    return MetaAnswer("session", value, unit, _quote(unit, None, quote))

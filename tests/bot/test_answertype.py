@@ -288,3 +288,17 @@ def test_when_is_answered_by_a_time_the_text_gives() -> None:
     assert holds("when", "2002 年 11 月 19 日第57/32号决议", asked)
     assert holds("when", "列入大会第七十届会议临时议程", asked)
     assert holds("when", "欢迎每年在联合国举行议会听证会", asked)
+
+
+def test_a_first_time_is_not_answered_by_a_frequency() -> None:
+    asked = "CEB与IPU高层的首次年度交流在何时举行？"
+    assert asked_type(asked) == "when"
+    assert not holds("when", "与各国议会联盟的高层领导每年定期进行交流", asked)
+    assert holds("when", "与各国议会联盟的高层领导每年定期进行交流", "交流在何时举行？")
+
+
+def test_how_to_handle_is_not_where_and_a_city_is() -> None:
+    assert asked_type("其结论应如何处理？") == ""
+    assert asked_type("IPU总部设于哪个城市？") == "place"
+    assert asked_type("那么届时会址定于何处？") == "place"
+    assert asked_type("第四届世界议长大会将由那位议长主持？") == "person"

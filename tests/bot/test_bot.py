@@ -685,3 +685,35 @@ def test_real_traditional_and_claim_questions(real_bot: Bot) -> None:
     geneva = real_bot.ask("据说决议提到第四届世界议长大会将于2015年在日内瓦开会，对吗？")
     assert not geneva.no_answer and geneva.citations[0].unit == "op-5"
     assert "纽约联合国总部" in geneva.text
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_formal_and_traditional_questions(real_bot: Bot) -> None:
+    session = real_bot.ask("这是联大第几届会议通过的决议？")
+    assert session.citations[0].unit == "title" and "第六十八届" in session.text
+    # 写报告 names the reader's report, not the Secretary-General's: the symbol is this one's.
+    own = real_bot.ask("这份决议的文号是多少？写报告要引用")
+    assert own.citations[0].unit == "title" and "A/RES/68/272" in own.text
+    held = real_bot.ask(
+        "该协定载于哪一份联合国文件之中？", ["《联合国同各国议会联盟的合作协定》是何年订立的？"]
+    )
+    assert held.citations[0].unit == "fn-2"
+    cited = real_bot.ask("該決議是哪天通過的？", ["IPU的UNGA觀察員地位是依據哪一號決議？"])
+    assert cited.citations[0].unit == "pp-6"
+    millennium = real_bot.ask(
+        "那《千年宣言》呢？", ["《2005年世界首腦會議成果》是哪一號決議？", "腳註4寫的是甚麼？"]
+    )
+    assert millennium.citations[0].unit == "fn-3"
+    hearings = real_bot.ask("執行部分又如何處理？", ["序言部分有沒有提到每年的議會聽證會？"])
+    assert hearings.citations[0].unit in ("op-7", "op-8")
+    csw = real_bot.ask("CSW年會期間舉行的議員會議，其結論應如何處理？")
+    assert not csw.no_answer and csw.citations[0].unit == "op-8"
+    assert real_bot.ask("決議有否提及提高女議員比例？").citations[0].unit == "op-10"
+    assert real_bot.ask("CEB與IPU高層的首次年度交流在何時舉行？").no_answer
+    assert real_bot.ask("IPU總部設於哪個城市？").no_answer
+    assert real_bot.ask("敢问第四届世界议长大会将由那位议长主持？决议中可有交代？").no_answer
+    venue = real_bot.ask("那么届时会址定于何处？", ["敬请告知，第四届世界议长大会拟于何时召开？"])
+    assert venue.citations[0].unit == "op-5" and "纽约" in venue.text
+    roles = real_bot.ask("议会在一国施政谋划以及公开、担责等方面所扮演之角色，决议序言可有论及？")
+    assert roles.citations[0].unit == "pp-12"

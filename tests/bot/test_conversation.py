@@ -9,6 +9,7 @@ from bot.conversation import (
     Conversation,
     asks_another_instance,
     asks_earlier_instances,
+    asks_which_resolution,
     besides_all,
     besides_one,
     classify,
@@ -416,3 +417,18 @@ def test_checks_claim() -> None:
     # A place put forward beside a question asking for one; not a yes/no question on its own.
     assert checks_claim("第四届世界议长大会是在哪个城市开？是不是在日内瓦开？")
     assert not checks_claim("IPU总部是不是在日内瓦？决议有写地址吗")
+
+
+def test_the_other_part_keeps_the_matter() -> None:
+    assert classify("执行部分又如何处理？", ["处理"], True) == "elliptic"
+    assert classify("那执行部分呢？", [], True) == "elliptic"
+    assert classify("And in the operative part?", ["operative"], True) == "elliptic"
+    assert (
+        classify("执行部分哪一段邀请妇女署同议联合作？", ["邀请", "妇女署", "议联", "合作"], True)
+        == "none"
+    )
+
+
+def test_which_numbered_resolution() -> None:
+    assert asks_which_resolution("IPU的UNGA观察员地位是依据第几号决议？")
+    assert asks_which_resolution("依据哪一号决议？")

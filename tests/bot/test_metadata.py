@@ -107,3 +107,25 @@ def test_points_at_self() -> None:
     assert metadata.points_at_self("What is the symbol of this resolution?")
     assert metadata.points_at_self("这份关于议会和联合国的决议，文号是多少？")
     assert not metadata.points_at_self("安理会第1325号决议说了什么？")
+
+
+def test_session_of_adoption_comes_from_the_symbol(resolution: Document) -> None:
+    assert metadata.detect(
+        "这是联大第几届会议通过的决议？", ["这是", "联大", "第", "会议", "通过"]
+    ) == ["session"]
+    assert metadata.detect("Which session of the General Assembly adopted this resolution?") == [
+        "session"
+    ]
+    # The session an item is put on the agenda of is a topic, not the adoption.
+    assert metadata.detect("决议要求列入哪一届会议的议程？", ["列入", "会议", "议程"]) == []
+    zh = metadata.answer("session", resolution, "zh")
+    assert zh.value == "六十八" and zh.unit is not None and zh.unit.unit == "title"
+    assert metadata.answer("session", resolution, "en").value == "68th"
+
+
+def test_own_symbol_is_named_by_its_owner() -> None:
+    assert metadata.asks_own_symbol("这份决议的文号是多少？写报告要引用")
+    assert metadata.asks_own_symbol("本决议之正式文号为何？拟在报告中援引")
+    assert metadata.asks_own_symbol("What is this resolution's symbol? I need it for a report.")
+    assert not metadata.asks_own_symbol("这份决议提到的秘书长报告文号是什么？")
+    assert metadata.asks_symbol("该协定载于哪一份联合国文件之中？")
