@@ -354,6 +354,8 @@ class AnswerBuilder:
         retriever = self.retriever
         if lang == "zh" or named:
             terms = [t for t in words if t]
+            # "还有别的段落说到 country team 吗？": English inside Chinese, as the text says it.
+            terms += retriever.english_terms(question) if lang == "zh" else []
         else:
             # Whole glossary terms (千年发展目标), not their sub-words (发展, 目标).
             terms = list(retriever.glossary.expand(question).terms)

@@ -97,10 +97,19 @@ _PERSON_ZH = re.compile(
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
+# "有没有一个 committee 专门管…，叫什么名字？": the name of a body, not of a person (but
+# "出席会议的议员代表叫什么名字" names people).
+_NAMED_BODY = re.compile(
+    r"(?:委员会|机构|组织|论坛|机制|部门|\bcommittee\b|\bbody\b|\borgan\b)"
+    r"(?:(?!代表|议员|主席|议长|秘书长|官员|负责人|人员)[^？?。!！]){0,20}(?:叫什么名字|的名字)",
+    re.IGNORECASE,
+)
+_PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
     r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
+    r"\b(?:chair\w*|head|president|speaker|leader)\s+(?:is\s+)?who\b|"
     r"\bname\s+of\s+the\s+(?:[\w-]+\s+)?(?:current\s+)?(?:president|secretary|chair\w*|speaker|head|director|"
     r"minister|official|person|representative)",
     re.IGNORECASE | re.ASCII,
@@ -131,7 +140,7 @@ _YEAR_EN = re.compile(
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
-    r"在哪里|[在于]哪个?(?:城市|国家|地方)|哪个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
+    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)"
 )
 _PLACE_EN = re.compile(
@@ -334,6 +343,12 @@ def asked_type(question: str) -> AnswerType:
     for kind, zh, en in checks:
         if zh.search(question) or en.search(question):
             if kind == "place" and _NOT_PLACE.search(question):
+                continue
+            if (
+                kind == "person"
+                and _NAMED_BODY.search(question)
+                and not _PERSON_ONLY.search(question)
+            ):
                 continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)

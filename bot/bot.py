@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
-from bot.answertype import asks_vote, checks_claim
+from bot.answertype import asked_type, asks_vote, checks_claim
 from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
@@ -67,6 +67,7 @@ _NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪一?号(?:大会)?决议
 _WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}?呢(?:[\s？?，,]|$)|^\s*(?:what|how)\s+about\b", re.I)
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
+_OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -265,6 +266,12 @@ class Bot:
         follow = classify(question, named, previous is not None)
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
+        if (
+            follow == "none"
+            and previous is not None
+            and self._bare_type(retriever, question, words)
+        ):
+            follow = "elliptic"
         symbol = self._symbol_of_topic(state, question, previous, lang)
         if symbol is not None:
             return symbol
@@ -284,7 +291,9 @@ class Bot:
         if previous is not None and spelled:
             return builder.about_units(question, previous, lang, spelled)
         section = section_named(question)
-        if previous is not None and self._same_units(state, previous, follow, section, words):
+        if previous is not None and self._same_units(
+            state, question, previous, follow, section, words
+        ):
             return builder.about_units(question, previous, lang)
         restates = asks_restatement(question) and len(words) <= RESTATE_WORDS
         if previous is not None and previous.focus and restates:
@@ -293,16 +302,21 @@ class Bot:
         context = self._context(state, question, words, follow, previous, cited)
         earlier_ones = previous is not None and asks_earlier_instances(question)
         # "前面几届呢" asks what the question before it asked (哪年开), of other instances.
-        asking = f"{context.text} {question}" if earlier_ones and context.text else ""
+        asking = ""
+        if earlier_ones and previous is not None:
+            # After a paragraph named by number the context is its text, whose year is not asked.
+            before = previous.answer.question if previous.direct else context.text
+            asking = f"{before} {question}"
+            if asked_type(asking) == "session" or _OWN_ASK.search(question):
+                # "之前几届呢？" after "第几届？" asks for those instances, not for their numbers;
+                # "往届的呢，哪段提过？" says itself what it asks.
+                asking = question
         another = previous is not None and asks_another_instance(question)
         # "那下一届呢？": the unit just cited is about other instances; it is no anchor.
         boost = () if another else context.boost
-        retrieval = retriever.search(question, context.text, boost, section, asking)
-        if earlier_ones and previous is not None and previous.focus:
-            # "前几届呢": other instances than the ones just cited, which go last.
-            cited_before = set(previous.focus[:1])
-            ranked = sorted(retrieval.ranked, key=lambda s: (s.doc, s.unit) in cited_before)
-            retrieval = replace(retrieval, ranked=tuple(ranked))
+        # "前几届呢": other instances than the one just cited, which goes last.
+        last = previous.focus[:1] if earlier_ones and previous is not None else ()
+        retrieval = retriever.search(question, context.text, boost, section, asking, last)
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and retrieval.addressed and checks_claim(question):
             # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's
@@ -602,6 +616,19 @@ class Bot:
         unit = retriever.units.get(previous.focus[0])
         return unit is not None and all(w.lower() in unit.text.lower() for w in words)
 
+    @staticmethod
+    def _bare_type(retriever: Retriever, question: str, words: Sequence[str]) -> bool:
+        """``开会地点``: a kind of fact asked for in one word the text lacks, of what was just
+        discussed."""
+        if len(words) != 1 or not asked_type(question):
+            return False
+        word = words[0]
+        return (
+            not word.isascii()
+            and not retriever.lexical.has(word)
+            and not retriever.mentioning(word)
+        )
+
     def _document_for(self, state: _State, question: str) -> Document:
         for document in state.documents:
             if document.symbol and document.symbol.lower() in question.lower():
@@ -611,6 +638,7 @@ class Bot:
     def _same_units(
         self,
         state: _State,
+        question: str,
         previous: Turn,
         follow: FollowKind,
         section: str,
@@ -621,6 +649,9 @@ class Bot:
         footnote's symbol)."""
         retriever = state.retriever
         if follow != "elliptic" or not previous.direct or not previous.focus or retriever is None:
+            return False
+        if asks_earlier_instances(question) or asks_another_instance(question):
+            # "那前几届是哪几年开的？" after 第5段 (the fourth): other instances, elsewhere.
             return False
         units = [retriever.units[key] for key in previous.focus if key in retriever.units]
         if section and not all(u.kind == section for u in units):

@@ -149,6 +149,12 @@ class Retrieval:
     addressed: bool = False
 
 
+def _put_last(order: np.ndarray, last: set[int]) -> np.ndarray:
+    if not last:
+        return order
+    return np.asarray([i for i in order if i not in last] + [i for i in order if i in last])
+
+
 def _numbers_in(text: str) -> set[str]:
     return {re.sub(r"\s+", "", m) for m in _SYMBOL_NUMBER.findall(text)}
 
@@ -550,13 +556,32 @@ class Retriever:
             named = [g[0] for g in groups]
         else:
             seg = self.lexical.segmenter
-            words = self._read_chinese(question)[2]
+            english = self.english_terms(question)
+            words = [*self._read_chinese(question)[2], *english]
             known = self.glossary_terms | set(seg.names_among(words))
-            present = [w for w in dict.fromkeys(words) if len(w) > 1 and self.lexical.has(w)]
+            present = [
+                w
+                for w in dict.fromkeys(words)
+                if len(w) > 1 and (self.lexical.has(w) or w in english)
+            ]
             named = [w for w in present if w in known] or present
             named.sort(key=self.lexical.idf, reverse=True)
         clues = self.query_terms(hint)[0] if hint else []
         return ([t for t in named if any(c in t for c in clues)] or named)[:1]
+
+    def english_terms(self, question: str) -> list[str]:
+        """Per English phrase the glossary knows in a question, its usual term the text has
+        (``country team`` -> 国家工作队, also inside a Chinese question).
+
+        :param question: The question.
+        :returns: The terms, in question order.
+        """
+        found = []
+        for phrase in self.glossary.expand(question).matched:
+            if not phrase.isascii():
+                continue
+            found += [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)][:1]
+        return list(dict.fromkeys(found))
 
     def may_hold(self, question: str, ranked: Sequence[Scored], terms: Sequence[str]) -> bool:
         """Whether one of the best units can hold the kind of fact the question asks for.
@@ -715,6 +740,7 @@ class Retriever:
         boost: Sequence[tuple[str, str]] = (),
         section: str = "",
         asking: str = "",
+        last: Sequence[tuple[str, str]] = (),
     ) -> Retrieval:
         """Rank every unit for a question and decide whether the resolution addresses it.
 
@@ -724,6 +750,8 @@ class Retriever:
         :param section: Rank only units of this kind (``preambular``, ``operative``).
         :param asking: The text saying what kind of fact is asked for, when not the question's
             own (``前面几届呢`` asks what the question before it asked).
+        :param last: Units that cannot be the answer (the instance just cited, when other
+            instances are asked for): ranked last and not checked for the fact asked.
         :returns: The retrieval.
         """
         text = f"{context} {question}".strip() if context else question
@@ -784,6 +812,7 @@ class Retriever:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
         typed = asking or question
+        order = _put_last(order, {self.position[k] for k in last if k in self.position})
         order = self._holding_first(typed, tokens, order, fused)
         ranked = tuple(
             Scored(
@@ -805,6 +834,7 @@ class Retriever:
                 Scored(self.keys[i][0], self.keys[i][1], float(unboosted[i]), float(dense[i]), 0.0)
                 for i in np.argsort(-unboosted, kind="stable")
             )
+        checked = tuple(s for s in checked if (s.doc, s.unit) not in last)
         answerable = addresses(lang, coverage, dense_top) and self.may_hold(typed, checked, tokens)
         return Retrieval(
             ranked,

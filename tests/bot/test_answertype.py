@@ -302,3 +302,11 @@ def test_how_to_handle_is_not_where_and_a_city_is() -> None:
     assert asked_type("IPU总部设于哪个城市？") == "place"
     assert asked_type("那么届时会址定于何处？") == "place"
     assert asked_type("第四届世界议长大会将由那位议长主持？") == "person"
+
+
+def test_the_name_of_a_body_is_no_persons() -> None:
+    assert asked_type("IPU 有没有一个 committee 专门管联合国的事情，叫什么名字？") == ""
+    assert asked_type("议联秘书长叫什么名字？") == "person"
+    assert asked_type("我国出席会议的议员代表叫什么名字？") == "person"
+    assert asked_type("IPU Standing Committee on UN Affairs chair who") == "person"
+    assert asked_type("1996年的合作协定是在哪一个城市签署的？") == "place"

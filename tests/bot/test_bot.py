@@ -717,3 +717,30 @@ def test_real_formal_and_traditional_questions(real_bot: Bot) -> None:
     assert venue.citations[0].unit == "op-5" and "纽约" in venue.text
     roles = real_bot.ask("议会在一国施政谋划以及公开、担责等方面所扮演之角色，决议序言可有论及？")
     assert roles.citations[0].unit == "pp-12"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_mixed_language_and_dictated_questions(real_bot: Bot) -> None:
+    # After 第5段 (the fourth conference), the earlier ones are elsewhere, with their years.
+    earlier = real_bot.ask(
+        "那之前的几届是在哪几年开的？", ["第5段说的 Speakers conference 是第几届？"]
+    )
+    assert earlier.citations[0].unit == "pp-3" and "2005" in earlier.text
+    committee = real_bot.ask("IPU 有没有一个 committee 专门管联合国的事情，叫什么名字？")
+    assert not committee.no_answer and "pp-10" in [c.unit for c in committee.citations]
+    assert real_bot.ask("嗯这个决意是哪年哪天通过的").citations[0].unit == "adoption"
+    assert real_bot.ask("1996年的合作協定是在哪一个城市签署的？").no_answer
+    assert real_bot.ask("IPU Standing Committee on UN Affairs chair who").no_answer
+    leaders = real_bot.ask("以前各国的领导人在什么大的文件里面说过要跟议会多合作？")
+    assert leaders.citations[0].unit == "pp-5"
+    venue = real_bot.ask("开会地点", ["第四届世界议长大会 哪年开"])
+    assert venue.citations[0].unit == "op-5" and "纽约" in venue.text
+    assert real_bot.ask("天气", ["第四届世界议长大会 哪年开"]).no_answer
+    teams = real_bot.ask(
+        "还有别的段落说到 country team 吗？", ["哪一段 call 联合国 country team 跟议会合作？"]
+    )
+    assert [c.unit for c in teams.citations] == ["pp-10"] and "国家工作队" in teams.text
+    # "往届的呢，哪段提过？" asks for a paragraph, not for the place asked before.
+    earlier = real_bot.ask("往届的呢，哪段提过？", ["第四届世界议长大会在哪开？"])
+    assert earlier.citations[0].unit == "pp-3"

@@ -41,6 +41,9 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         # Sino-Korean and Japanese usage.
         ("这个决议案的文书番号是什么？", "这个决议的文号是什么？"),
         ("什么时候采择的？", "什么时候通过的？"),
+        # Voice input's homophones of the resolution's own names.
+        ("嗯这个决意是哪年哪天通过的", "嗯这个决议是哪年哪天通过的"),
+        ("议连跟联合国派驻再各国的团队", "议联跟联合国派驻在各国的团队"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

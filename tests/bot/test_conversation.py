@@ -142,7 +142,12 @@ def test_it_after_asking_which_resolution_is_that_resolution(fake_bot: Bot) -> N
 
 
 def test_earlier_instances_are_asked_for() -> None:
-    for question in ("前面几届呢", "那前几届分别是哪年开的？", "之前几届是哪几年开的？"):
+    for question in (
+        "前面几届呢",
+        "那前几届分别是哪年开的？",
+        "之前几届是哪几年开的？",
+        "那之前的几届是在哪几年开的？",
+    ):
         assert asks_earlier_instances(question)
     assert not asks_earlier_instances("那第16段呢？")
     assert not asks_earlier_instances("下一届定在哪年？")
