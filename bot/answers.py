@@ -33,6 +33,11 @@ _ASKS_PARAGRAPHS = re.compile(
     r"正文|哪些?段|哪几段|哪一段|哪段|\bwhich\s+paragraphs?\b|\bwhat\s+paragraphs?\b", re.I
 )
 _SEE_ALSO = 3
+# Asking for a paragraph's own words: shown even when it lacks the fact asked about.
+_WORDING = re.compile(
+    r"原文|原话|怎么写的|怎么说的|原文怎么说|怎么表述|措辞|\bwording\b|\bexact\s+words\b|\bverbatim\b",
+    re.IGNORECASE | re.ASCII,
+)
 # A unit is cited after the best one only if its fused score reaches this share of the best's.
 RELATED_MIN = 0.6
 # Units that are not paragraphs are only cited by metadata answers or by their own reference.
@@ -150,6 +155,10 @@ class AnswerBuilder:
             return None
         sep = label("list_sep", lang)
         message = label("unit_lacks_fact", lang, ref=sep.join(c.label for c in citations))
+        if _WORDING.search(question):
+            # "…是不是要求议会去投票？原文怎么说": it does not say so, and here is what it says.
+            cited = self._cited(question, citations, lang, "reference", message)
+            return Turn(cited, question, tuple(keys), direct=True)
         answer = Answer(
             question,
             no_answer_text(message, list(citations), lang),

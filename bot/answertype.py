@@ -81,7 +81,9 @@ _MONEY_ZH = re.compile(
     r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿"
 )
 _MONEY_EN = re.compile(
-    r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?|contributions?\s+to)\b",
+    r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?)\b|"
+    r"\b(?:financial|assessed|annual|monetary)\s+contributions?\b|"
+    r"\bcontributions?\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:budget|fund|funds|costs?)\b",
     re.IGNORECASE | re.ASCII,
 )
 _MONEY_TEXT = re.compile(
@@ -92,7 +94,7 @@ _MONEY_TEXT = re.compile(
 # "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause;
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
-    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
     r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
@@ -278,6 +280,7 @@ _DEADLINE_ZH = re.compile(
     r"期限|截止|最后期限|限期|时限|时间表|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)|"
     r"(?:预定|预计|计划|打算)\S{0,3}(?:何时|什么时候|哪一?年|何年)"
 )
+_DATE_ASKED = re.compile(r"日期|哪一?天|几月几[日号]|\bdue\s+date\b|\bdate\b", re.I | re.ASCII)
 _DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
 _BEFORE_TEXT = re.compile(
     r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I | re.ASCII
@@ -362,6 +365,8 @@ def asked_type(question: str) -> AnswerType:
 
 _CLAIM = re.compile(
     r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
+    # "是不是定在2016年开？…到底哪年？": a year put forward to be checked.
+    r"(?:是不是|是否|难道)[^，,。？?！!]{0,12}\d{4}\s*年|"
     r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
     r"\breally\s+say\b",
     re.IGNORECASE,
@@ -476,7 +481,9 @@ def holds(
         return any(right in text for right in wanted) or bool(_RIGHT_EN.search(text))
     if kind == "deadline":
         dated = _YEAR.search(text) or _DAY.search(text)
-        return bool(_SESSION_TEXT.search(text) or (dated and _BEFORE_TEXT.search(text)))
+        # "在第七十届会议下提交报告，有没有规定截止日期？": a date, which the session is not.
+        by_session = _SESSION_TEXT.search(text) and not _DATE_ASKED.search(asked)
+        return bool(by_session or (dated and _BEFORE_TEXT.search(text)))
     if kind == "age":
         return bool(_AGE_TEXT.search(text))
     if kind == "theme":

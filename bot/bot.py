@@ -65,6 +65,7 @@ _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 FOOTNOTE_TOPIC_DEPTH = 3
 _NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪一?号(?:大会)?决议|哪(?:一|个|项|份)决议")
 _WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}?呢(?:[\s？?，,]|$)|^\s*(?:what|how)\s+about\b", re.I)
+_MODAL_WORDS = frozenset({"计划", "预计", "准备", "预定", "拟定"})
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
@@ -611,6 +612,8 @@ class Bot:
         op-16, ``具体是在哪些领域合作？`` after op-10) is about that, not about every paragraph
         with the words."""
         retriever = state.retriever
+        # "计划什么时候召开？": a plan or an expectation is how the fact is asked, not a topic.
+        words = [w for w in words if w not in _MODAL_WORDS]
         if not 0 < len(words) <= LEAN_WORDS or retriever is None or not previous.focus:
             return False
         unit = retriever.units.get(previous.focus[0])
@@ -656,8 +659,10 @@ class Bot:
         units = [retriever.units[key] for key in previous.focus if key in retriever.units]
         if section and not all(u.kind == section for u in units):
             return False
-        # "这种交流的目的是什么？": a purpose is what is asked of them, not a word they must hold.
-        return self._covers(state, previous.focus, [w for w in words if w not in _ASKING_WORDS])
+        # "这种交流的目的是什么？": a purpose is what is asked of them, not a word they must hold;
+        # "是不是打算另起炉灶？" names 起草 through the glossary.
+        named = [*words, *retriever.glossary_words(question)]
+        return self._covers(state, previous.focus, [w for w in named if w not in _ASKING_WORDS])
 
     def _spelled_out(
         self,

@@ -36,6 +36,10 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
+# "序言里还有别的地方提到吗？": other places that mention it.
+_MENTIONS = re.compile(
+    r"提到|提及|说到|讲到|谈到|出现|\bmention(?:s|ed)?\b|\brefer(?:s|red)?\s+to\b", re.I
+)
 _POINTS_BACK = re.compile(
     r"^\s*(?:那|那么|那个|那它|它|它们|其|这|这个|该|此|还|又|到时候?|届时|当时|那时|"
     r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
@@ -223,7 +227,9 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     """
     if not has_history:
         return "none"
-    if _MORE.search(question) and (wants_list(question) or topic_words or refers_back(question)):
+    if _MORE.search(question) and (
+        wants_list(question) or topic_words or refers_back(question) or _MENTIONS.search(question)
+    ):
         return "more"
     if not topic_words:
         return "elliptic"

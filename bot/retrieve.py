@@ -484,6 +484,15 @@ class Retriever:
         rewritten = self.glossary.rewrite(question, expansion.chinese)
         return expansion, rewritten, content_words(self.lexical.segmenter.words(rewritten))
 
+    def glossary_words(self, question: str) -> list[str]:
+        """The content words of a Chinese question with the text's terms for the paraphrases
+        the glossary knows (``另起炉灶`` -> 起草, 新的合作协定).
+
+        :param question: The question.
+        :returns: The words; none for an English question.
+        """
+        return self._read_chinese(question)[2] if detect_lang(question) == "zh" else []
+
     def query_terms(self, question: str) -> tuple[list[str], float, str]:
         """Lexical query tokens and the coverage of a question.
 

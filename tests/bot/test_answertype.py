@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answertype import asked_type, holds, strip_seat
+from bot.answertype import asked_type, checks_claim, holds, strip_seat
 
 
 @pytest.mark.parametrize(
@@ -310,3 +310,19 @@ def test_the_name_of_a_body_is_no_persons() -> None:
     assert asked_type("我国出席会议的议员代表叫什么名字？") == "person"
     assert asked_type("IPU Standing Committee on UN Affairs chair who") == "person"
     assert asked_type("1996年的合作协定是在哪一个城市签署的？") == "place"
+
+
+def test_a_contribution_to_an_agenda_is_no_money_and_a_date_is_no_session() -> None:
+    assert asked_type("What about the IPU's contribution to shaping the post-2015 agenda?") == ""
+    assert asked_type("What are member states' financial contributions to the IPU?") == "money"
+    assert asked_type("执行部分第12段“吁请”的对象到底是谁？") == ""
+    asked = "秘书长在第七十届会议下提交报告，有没有规定截止日期？"
+    assert asked_type(asked) == "deadline"
+    assert not holds("deadline", "列入大会第七十届会议临时议程", asked)
+    assert holds("deadline", "列入大会第七十届会议临时议程", "有截止期限吗？")
+
+
+def test_a_year_put_forward_with_shi_bu_shi_is_a_claim() -> None:
+    assert checks_claim("第四届世界议长大会是不是定在2016年开？决议里到底说的哪年？")
+    assert checks_claim("那份合作协定，是不是2000年才签的？到底哪一年？")
+    assert not checks_claim("第四届世界议长大会是不是在纽约开？")

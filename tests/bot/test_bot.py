@@ -744,3 +744,34 @@ def test_real_mixed_language_and_dictated_questions(real_bot: Bot) -> None:
     # "往届的呢，哪段提过？" asks for a paragraph, not for the place asked before.
     earlier = real_bot.ask("往届的呢，哪段提过？", ["第四届世界议长大会在哪开？"])
     assert earlier.citations[0].unit == "pp-3"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_sceptical_questions(real_bot: Bot) -> None:
+    year = real_bot.ask(
+        "第四届世界议长大会是不是定在2016年开？我看有报道这么写的，决议里到底说的哪年？"
+    )
+    assert year.citations[0].unit == "op-5" and "2015" in year.text and "2016" in year.text
+    # Asked for its wording, a paragraph lacking the fact is shown with a note that it lacks it.
+    vote = real_bot.ask("OP9说的人权理事会那块，是不是要求议会直接去人权条约机构投票？原文怎么说")
+    assert not vote.no_answer and vote.citations[0].unit == "op-9" and "没有给出" in vote.text
+    assert real_bot.ask("执行部分第12段“吁请”的对象到底是谁？").citations[0].unit == "op-12"
+    often = real_bot.ask(
+        "How often are the CEB and IPU leadership supposed to meet? Is there any actual schedule?"
+    )
+    assert often.citations[0].unit == "op-14"
+    new = real_bot.ask("那决议是不是打算另起炉灶换掉它？", ["1996年那个合作协定的文件号是啥？"])
+    assert new.citations[0].unit == "op-15"
+    assert real_bot.ask("秘书长在第七十届会议下提交报告，有没有规定截止日期？").no_answer
+    agenda = real_bot.ask(
+        "What does the resolution say about the IPU's contribution to shaping the post-2015 "
+        "development agenda?"
+    )
+    assert agenda.citations[0].unit == "op-3"
+    teams = real_bot.ask(
+        "除了执行部分那段，序言里还有别的地方提到吗？", ["哪一段要求 UN country teams 跟议会合作？"]
+    )
+    assert [c.unit for c in teams.citations] == ["pp-10"]
+    when = real_bot.ask("计划什么时候召开？", ["决议提到的下一届世界议长大会是第几届？"])
+    assert when.citations[0].unit == "op-5"

@@ -437,3 +437,7 @@ def test_the_other_part_keeps_the_matter() -> None:
 def test_which_numbered_resolution() -> None:
     assert asks_which_resolution("IPU的UNGA观察员地位是依据第几号决议？")
     assert asks_which_resolution("依据哪一号决议？")
+
+
+def test_other_places_that_mention_it_are_more() -> None:
+    assert classify("除了执行部分那段，序言里还有别的地方提到吗？", [], True) == "more"
