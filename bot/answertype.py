@@ -49,7 +49,7 @@ _QUANTITY_ZH = re.compile(
 _CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
-_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)\S{0,2}多少")
+_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)\S{0,2}多少|多少号(?!人)")
 # "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
@@ -74,7 +74,11 @@ _COMPOSITION_TEXT = re.compile(
 )
 # The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
 _CLAUSE_ZH = re.compile(r"条款|条文")
-_CLAUSE_EN = re.compile(r"\bclauses?\b|\barticles?\s+(?:of|on|about)\b", re.IGNORECASE | re.ASCII)
+# "Which operative clause…" names a paragraph of the resolution, not a treaty's clause.
+_CLAUSE_EN = re.compile(
+    r"(?<!operative\s)(?<!preambular\s)\bclauses?\b|\barticles?\s+(?:of|on|about)\b",
+    re.IGNORECASE | re.ASCII,
+)
 _CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE | re.ASCII)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(
@@ -95,7 +99,7 @@ _MONEY_TEXT = re.compile(
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
     r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
-    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|"
+    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|(?:秘书长|主席|议长|官员|负责人)叫(?:什么|啥)$|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
@@ -106,6 +110,8 @@ _NAMED_BODY = re.compile(
     r"(?:(?!代表|议员|主席|议长|秘书长|官员|负责人|人员)[^？?。!！]){0,20}(?:叫什么名字|的名字)",
     re.IGNORECASE,
 )
+# "该段的受文方具体是谁？": whom a paragraph addresses, which its text says.
+_ADDRESSEE = re.compile(r"(?:对象|受文方|受众|addressee)[^？?。]{0,12}是谁", re.IGNORECASE)
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
@@ -138,7 +144,7 @@ _SEVERAL_YEARS = re.compile(
     re.I | re.ASCII,
 )
 _YEAR_EN = re.compile(
-    r"\b(?:what|which)\s+years?\b|\bin\s+which\s+years\b", re.IGNORECASE | re.ASCII
+    r"\b(?:what|which)\s+(?:years?|yrs?)\b|\bin\s+which\s+years\b", re.IGNORECASE | re.ASCII
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
@@ -162,7 +168,9 @@ _SEAT = re.compile(
 )
 # Asking where a body sits ("议联总部在哪", "where is the IPU headquartered"): only that body's
 # seat answers it, not the UN Headquarters where a conference meets.
-_SEAT_ASKED = re.compile(r"总部|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE | re.ASCII)
+_SEAT_ASKED = re.compile(
+    r"总部|秘书处设在|设在哪|设于哪|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE | re.ASCII
+)
 # How often: only a stated frequency answers it.
 _FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
@@ -218,7 +226,7 @@ _NUMBERED_ZH = re.compile(
 )
 _NUMBERED_EN = re.compile(
     r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
-    r"resolutions?\b(?!\s+(?:says?|said|do|does|talks?|tells?|mentions?|thinks?)\b)|"
+    r"(?:resolutions?|res)\b(?!\s+(?:says?|said|do|does|talks?|tells?|mentions?|thinks?)\b)|"
     r"\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -353,6 +361,8 @@ def asked_type(question: str) -> AnswerType:
                 and not _PERSON_ONLY.search(question)
             ):
                 continue
+            if kind == "person" and _ADDRESSEE.search(question):
+                continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)
                 or (not zh.search(_CONDITION.sub("", question)) and not en.search(question))
@@ -440,7 +450,9 @@ def holds(
             ):
                 continue
             counted = re.sub(r"\s+", "", text[match.end() : match.end() + _NOUN_SPAN])[:2]
-            if len(counted) == 2 and counted in asked:
+            # "多少个成员国会" counts members: the text's "两个组织" does not answer it.
+            noun = asked[named.end() : named.end() + _NOUN_SPAN] if named else asked
+            if len(counted) == 2 and counted in asked and (counted in noun or noun[:2] in counted):
                 return True
         return False
     if kind == "money":

@@ -36,7 +36,8 @@ _EN_STOPWORDS_RAW = """
     quick check piece story article write writing confirm make makes made under cite cites cited
     citing attach attached footnote footnotes footnoted
     full name names stand stands acronym abbreviation own single thematic topic topics subject
-    re regarding wrt take takes actor actors doc docs tldr supposed actual actually
+    re regarding wrt take takes actor actors doc docs tldr supposed actual actually abt anything yrs
+    clause clauses exactly verb verbs addressee addressees
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -149,6 +149,14 @@ class Retrieval:
     addressed: bool = False
 
 
+_OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国|我们的|咱们的)\s*$")
+
+
+def _readers_own(question: str, place: str) -> bool:
+    at = question.find(place)
+    return at > 0 and bool(_OWN.search(question[:at]))
+
+
 def _put_last(order: np.ndarray, last: set[int]) -> np.ndarray:
     if not last:
         return order
@@ -408,6 +416,8 @@ class Retriever:
         # seat of a body the text names by its full name (``日内瓦人权理事会``).
         places = seg.places_among(seg.search_words(" ".join(words)))
         for name in [*places, *seg.people_among(words)]:
+            if _readers_own(question, name):
+                continue  # "我们越南国会很关心…": who asks, not what is asked about
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         for name in seg.names_among(words):

@@ -326,3 +326,17 @@ def test_a_year_put_forward_with_shi_bu_shi_is_a_claim() -> None:
     assert checks_claim("第四届世界议长大会是不是定在2016年开？决议里到底说的哪年？")
     assert checks_claim("那份合作协定，是不是2000年才签的？到底哪一年？")
     assert not checks_claim("第四届世界议长大会是不是在纽约开？")
+
+
+def test_terse_and_legal_forms() -> None:
+    assert asked_type("该段的受文方（addressee）具体是谁？") == ""
+    assert asked_type("Which operative clause encourages the UN and the IPU to cooperate?") == ""
+    assert asked_type("What clauses does the 1996 agreement contain?") == "clause"
+    assert asked_type("earlier speakers conferences were which yrs") == "year"
+    assert asked_type("millennium declaration = which res?") == "numbered"
+    assert asked_type("5/29那个决议 多少号来着") == "numbered"
+    assert asked_type("议联秘书长叫啥") == "person"
+    # Only the noun counted right after 多少个 answers a count.
+    asked = "议会联盟组织目前共有多少个成员国会？"
+    assert not holds("quantity", "两个组织开展合作大有益处", asked)
+    assert holds("quantity", "其 190 多个成员议会", "议联有多少个成员议会？")

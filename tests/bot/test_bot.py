@@ -775,3 +775,23 @@ def test_real_sceptical_questions(real_bot: Bot) -> None:
     assert [c.unit for c in teams.citations] == ["pp-10"]
     when = real_bot.ask("计划什么时候召开？", ["决议提到的下一届世界议长大会是第几届？"])
     assert when.citations[0].unit == "op-5"
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_legal_and_chat_questions(real_bot: Bot) -> None:
+    addressee = real_bot.ask(
+        "执行部分中哪一段使用了“吁请”这一措辞？该段的受文方（addressee）具体是谁？"
+    )
+    assert addressee.citations[0].unit == "op-12"
+    decides = real_bot.ask(
+        "Which operative clause is the only one in which the Assembly actually 'decides', and "
+        "what exactly does it decide?"
+    )
+    assert decides.citations[0].unit == "op-16"
+    assert real_bot.ask("第几次全会过的呗").citations[0].unit == "adoption"
+    assert real_bot.ask("想让女议员多点 这块谁跟谁搭伙干").citations[0].unit == "op-10"
+    assert real_bot.ask("earlier speakers conferences were which yrs").citations[0].unit == "pp-3"
+    assert real_bot.ask("就IPU而言，它的秘书处设在哪一个城市？").no_answer
+    assert real_bot.ask("敬请告知，议会联盟组织目前共有多少个成员国会？").no_answer
+    assert real_bot.ask("议联秘书长叫啥").no_answer
