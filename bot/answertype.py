@@ -355,13 +355,7 @@ def asked_type(question: str) -> AnswerType:
         if zh.search(question) or en.search(question):
             if kind == "place" and _NOT_PLACE.search(question):
                 continue
-            if (
-                kind == "person"
-                and _NAMED_BODY.search(question)
-                and not _PERSON_ONLY.search(question)
-            ):
-                continue
-            if kind == "person" and _ADDRESSEE.search(question):
+            if kind == "person" and _not_a_person(question):
                 continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)
@@ -395,6 +389,12 @@ def checks_claim(question: str) -> bool:
     # "在哪个城市开？是不是在日内瓦开？": a place put forward beside the question asking for one.
     offers_place = _OFFERED_PLACE.search(question) and asked_type(question) == "place"
     return bool(_CLAIM.search(question) or offers_place)
+
+
+def _not_a_person(question: str) -> bool:
+    """A body's name or a paragraph's addressee, asked in a person question's words."""
+    named_body = _NAMED_BODY.search(question) and not _PERSON_ONLY.search(question)
+    return bool(named_body or _ADDRESSEE.search(question))
 
 
 def asks_vote(question: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.glossary import EN_STOPWORDS, normalise
+from bot.ordinals import session_of
 from index.document import Document, Unit
 
 MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
@@ -46,10 +47,7 @@ _SESSION = re.compile(
     r"第几届|哪一届|哪届|几届|届次|\b(?:which|what)\s+session\b|\bsession\s+of\s+the\s+General\s+Assembly\b",
     re.IGNORECASE | re.ASCII,
 )
-_ASSEMBLY = frozenset(
-    {"大会", "联大", "联合国大会", "general assembl", normalise("General Assembly")}
-)
-_SESSION_OF_SYMBOL = re.compile(r"(?:^|/)(\d+)/\d+$")
+_ASSEMBLY = frozenset({"大会", "联大", "联合国大会", normalise("General Assembly")})
 _PLENARY = re.compile(r"全会|全体会议|\bplenary\b", re.IGNORECASE | re.ASCII)
 _DATE_WORD = re.compile(
     r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
@@ -260,8 +258,7 @@ def answer(kind: MetaKind, document: Document, lang: str) -> MetaAnswer:
     if kind in ("symbol", "title"):
         unit = _unit(document, "title")
         if kind == "symbol":
-            number = document.symbol.rsplit("RES/", 1)[-1]
-            return MetaAnswer(kind, document.symbol, unit, _quote(unit, None, number))
+            return MetaAnswer(kind, document.symbol, unit, _quote(unit, None, _number(document)))
         return MetaAnswer(kind, document.title, unit, _quote(unit, None, document.title))
     if kind == "session":
         return _session(document, lang)
@@ -295,11 +292,14 @@ def _en_ordinal(n: int) -> str:
 
 def _session(document: Document, lang: str) -> MetaAnswer:
     # The text never prints the session; the symbol's first number is it, by UN convention.
-    m = _SESSION_OF_SYMBOL.search(document.symbol.strip())
+    number = session_of(document.symbol)
     unit = _unit(document, "title")
-    if m is None:
+    if number is None:
         return MetaAnswer("session", "", unit, "")
-    number = int(m.group(1))
     value = _zh_number(number) if lang == "zh" else _en_ordinal(number)
-    quote = document.symbol.rsplit("RES/", 1)[-1]
-    return MetaAnswer("session", value, unit, _quote(unit, None, quote))
+    return MetaAnswer("session", value, unit, _quote(unit, None, _number(document)))
+
+
+def _number(document: Document) -> str:
+    """The resolution's number as printed before its title (``68/272``)."""
+    return document.symbol.rsplit("RES/", 1)[-1]

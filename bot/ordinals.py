@@ -23,6 +23,16 @@ _MEETINGS = frozenset({"会议", "大会", "全体"})
 _SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
 
 
+def session_of(symbol: str) -> int | None:
+    """The General Assembly session a resolution symbol names (``A/RES/68/272`` -> 68).
+
+    :param symbol: A resolution symbol.
+    :returns: The session, or ``None`` for a symbol without one.
+    """
+    m = _SESSION.search(symbol.strip())
+    return int(m.group(1)) if m else None
+
+
 def instances(text: str) -> list[tuple[int, str, str, str]]:
     """The numbered instances a text names.
 
@@ -52,9 +62,9 @@ class Ordinals:
             for number, kind, series, _ in instances(text):
                 self._known.setdefault((kind, series), set()).add(number)
         for symbol in symbols:
-            m = _SESSION.search(symbol.strip())
-            if m:
-                self._known.setdefault(("届", "会议"), set()).add(int(m.group(1)))
+            session = session_of(symbol)
+            if session is not None:
+                self._known.setdefault(("届", "会议"), set()).add(session)
 
     def unknown_instance(self, question: str) -> str:
         """An instance the question names of a series whose other instances the text names.

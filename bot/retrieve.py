@@ -566,17 +566,14 @@ class Retriever:
         """
         if detect_lang(question) != "zh":
             # Per recognised phrase its usual term the text has; the rarest phrase first.
-            groups = [
-                [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)]
-                for phrase in self.glossary.expand(question).matched
-            ]
-            groups = [g for g in groups if g]
+            groups = self._phrase_terms(self.glossary.expand(question))
             groups.sort(key=lambda g: min(len(self.mentioning(t)) for t in g))
             named = [g[0] for g in groups]
         else:
             seg = self.lexical.segmenter
-            english = self.english_terms(question)
-            words = [*self._read_chinese(question)[2], *english]
+            expansion, _, own = self._read_chinese(question)
+            english = [g[0] for g in self._phrase_terms(expansion)]
+            words = [*own, *english]
             known = self.glossary_terms | set(seg.names_among(words))
             present = [
                 w
@@ -595,12 +592,17 @@ class Retriever:
         :param question: The question.
         :returns: The terms, in question order.
         """
-        found = []
-        for phrase in self.glossary.expand(question).matched:
-            if not phrase.isascii():
-                continue
-            found += [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)][:1]
-        return list(dict.fromkeys(found))
+        groups = self._phrase_terms(self.glossary.expand(question))
+        return list(dict.fromkeys(g[0] for g in groups))
+
+    def _phrase_terms(self, expansion: Expansion) -> list[list[str]]:
+        """Per English phrase recognised, its terms the text mentions (phrases with none left
+        out), the usual one first."""
+        groups = [
+            [t for t in self.glossary.terms_of(phrase) if self.mentioning(t)]
+            for phrase in expansion.matched
+        ]
+        return [g for g in groups if g]
 
     def may_hold(self, question: str, ranked: Sequence[Scored], terms: Sequence[str]) -> bool:
         """Whether one of the best units can hold the kind of fact the question asks for.
