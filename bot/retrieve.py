@@ -423,6 +423,8 @@ class Retriever:
         for name in seg.names_among(words):
             if not unknown(name) or self._seat_of_known_body(question, name):
                 continue
+            if _readers_own(question, name):
+                continue
             if name in seg.bodies or not self._mostly_known(name):
                 return name
         for name in self._instruments_named(question, words):
