@@ -28,6 +28,8 @@ from index.document import METADATA_KINDS, Document, Unit
 
 Key = tuple[str, str]
 _LIST_MAX = 12
+# A word a third of the units contain (``联合国``) names no topic beside a rarer one.
+_GENERIC_SHARE = 1 / 3
 # "在正文哪些段落有提及？": the paragraphs first, their footnotes after.
 _ASKS_PARAGRAPHS = re.compile(
     r"正文|哪些?段|哪几段|哪一段|哪段|\bwhich\s+paragraphs?\b|\bwhat\s+paragraphs?\b", re.I
@@ -370,6 +372,8 @@ class AnswerBuilder:
             terms = list(retriever.glossary.expand(question).terms)
         # Chinese terms of the question the text contains verbatim decide which units mention it.
         present = [t for t in terms if retriever.mentioning(t)]
+        generic = _GENERIC_SHARE * len(retriever.keys)
+        present = [t for t in present if len(retriever.mentioning(t)) <= generic] or present
         mentioning: set[int] = set()
         for t in present:
             mentioning |= retriever.mentioning(t)

@@ -73,7 +73,8 @@ _COMPOSITION_TEXT = re.compile(
     r"组成|构成|成员包括|列为\S{0,10}成员|\bcomposed\b|\bcomposition\b", re.I | re.ASCII
 )
 # The clauses of an agreement: a resolution has paragraphs, and quotes no one's articles.
-_CLAUSE_ZH = re.compile(r"条款|条文")
+# "本国的法律条文" are the reader's national laws, not an agreement's clauses.
+_CLAUSE_ZH = re.compile(r"(?<!法律)(?<!法规)(?:条款|条文)")
 # "Which operative clause…" names a paragraph of the resolution, not a treaty's clause.
 _CLAUSE_EN = re.compile(
     r"(?<!operative\s)(?<!preambular\s)\bclauses?\b|\barticles?\s+(?:of|on|about)\b",
@@ -133,7 +134,9 @@ _VOTE_EN = re.compile(
 _VOTE_TEXT = re.compile(
     r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
 )
-_DAY_ZH = re.compile(r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日")
+_DAY_ZH = re.compile(
+    r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期"
+)
 _DAY_EN = re.compile(
     r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I | re.ASCII
 )
@@ -158,7 +161,8 @@ _PLACE_EN = re.compile(
 )
 # "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
 _NOT_PLACE = re.compile(
-    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|\b(?:publish|find|found|mention)\w*",
+    # "作用体现在哪里" asks in what respect, not where.
+    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|\b(?:publish|find|found|mention)\w*",
     re.I | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
@@ -233,7 +237,7 @@ _NUMBERED_EN = re.compile(
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
 _PROPORTION_ZH = re.compile(
     r"(?:比例|百分比|占比|份额)\S{0,4}(?:是多少|多少|多大|几成)|(?:最低|至少|多少)\S{0,4}比例|"
-    r"百分之几|配额|比例\S{0,2}目标|目标比例|"
+    r"百分之几|配额|比例\S{0,2}目标|目标比例|具体的?(?:百分比|比例)|"
     # A percentage the question puts forward ("例如30%") is one the text must give.
     r"(?:\d|几|多少)\s*[%％]|百分之[一二三四五六七八九十]"
 )
@@ -270,7 +274,7 @@ _RIGHT_EN = re.compile(
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(
-    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|(?:主题|议题)(?:是|为)(?:什么|啥|何)|主题词"
+    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|(?:主题|议题)词?(?:是|为)(?:什么|啥|何)"
 )
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
@@ -289,7 +293,10 @@ _DEADLINE_ZH = re.compile(
     r"(?:预定|预计|计划|打算)\S{0,3}(?:何时|什么时候|哪一?年|何年)"
 )
 _DATE_ASKED = re.compile(r"日期|哪一?天|几月几[日号]|\bdue\s+date\b|\bdate\b", re.I | re.ASCII)
-_DEADLINE_EN = re.compile(r"\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII)
+# "赶deadline" is the reader's own hurry.
+_DEADLINE_EN = re.compile(
+    r"(?<!赶)(?<!赶 )\bdeadline\b|\bby\s+when\b|\bdue\s+date\b", re.I | re.ASCII
+)
 _BEFORE_TEXT = re.compile(
     r"之前|以前|前(?:完成|提交|举行)|截至|截止|不迟于|\b(?:by|before)\b", re.I | re.ASCII
 )

@@ -47,7 +47,7 @@ from bot.refs import (
     section_named,
 )
 from bot.retrieve import Retrieval, Retriever
-from bot.script import bundled_simplifier
+from bot.script import bundled_simplifier, folded
 from index.document import Document, Unit
 from index.protocols import Embedder, Store
 from index.settings import Settings
@@ -69,6 +69,8 @@ _MODAL_WORDS = frozenset({"计划", "预计", "准备", "预定", "拟定"})
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
+# The year of the instance just cited is not one the earlier instances must print.
+_YEAR_NAMED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -227,7 +229,7 @@ class Bot:
         earlier = [clean_text(str(h))[:limit].strip() for h in history][-turns:] if turns else []
 
         def standard(typed: str) -> str:
-            return self.colloquial.standard(self.simplifier.simplified(typed))
+            return self.colloquial.standard(self.simplifier.simplified(folded(typed)))
 
         earlier = [standard(h) for h in earlier if h]
         answer = self._turn(state, standard(text), tuple(earlier), k).answer
@@ -307,7 +309,7 @@ class Bot:
         if earlier_ones and previous is not None:
             # After a paragraph named by number the context is its text, whose year is not asked.
             before = previous.answer.question if previous.direct else context.text
-            asking = f"{before} {question}"
+            asking = f"{_YEAR_NAMED.sub('', before)} {question}"
             if asked_type(asking) == "session" or _OWN_ASK.search(question):
                 # "之前几届呢？" after "第几届？" asks for those instances, not for their numbers;
                 # "往届的呢，哪段提过？" says itself what it asks.

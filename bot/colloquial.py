@@ -16,6 +16,14 @@ from bot.glossary import read_pairs
 COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
 
 
+# Latin chat particles after Chinese (Singapore, Malaysia, Hong Kong: ``是谁 ah？``, ``快点lah``)
+# end a clause the way ``啊`` does.
+_PARTICLE = re.compile(
+    r"(?<=[\u3400-\u9fff])\s*(?:lah|leh|lor|loh|meh|hor|ah|liao)(?![A-Za-z])(?=\s*(?:[？?！!。，,~]|$))",
+    re.IGNORECASE,
+)
+
+
 class Colloquial:
     """Rewrites spoken question words (longest first) into written ones.
 
@@ -33,6 +41,7 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
+        question = _PARTICLE.sub("", question)
         if self._pattern is None:
             return question
         return self._pattern.sub(lambda m: self._written[m.group(0)], question)

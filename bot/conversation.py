@@ -58,7 +58,10 @@ _RESTATE = re.compile(
     re.IGNORECASE,
 )
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.
-_EARLIER = r"前几届|前面几届|之前几届|此前几届|往届|前几次|(?:之前|以前|此前|前面)的几届"
+_EARLIER = (
+    r"前几届|前面几届|往届|前几次|"
+    r"(?:之前|以前|此前|前面|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
+)
 _EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:{_EARLIER})")
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.

@@ -38,6 +38,7 @@ _EN_STOPWORDS_RAW = """
     full name names stand stands acronym abbreviation own single thematic topic topics subject
     re regarding wrt take takes actor actors doc docs tldr supposed actual actually abt anything yrs
     clause clauses exactly verb verbs addressee addressees
+    x xx xxx xxxx
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -145,7 +146,12 @@ class Glossary:
         while at >= 0:
             # Straddling two words at both ends (建|议联|合国) is a chance; one end inside a word
             # is usually the segmenter's own choice (派驻|各国的团队, 相|衔接).
-            if cuts is None or at in cuts or at + len(variant) in cuts:
+            # A clipped name (妇女地位委) inside the full one it stands for is that name.
+            whole = any(
+                len(t) > len(variant) and question.startswith(t, at)
+                for t in self._chinese.get(variant, ())
+            )
+            if not whole and (cuts is None or at in cuts or at + len(variant) in cuts):
                 starts.append(at)
             at = question.find(variant, at + 1)
         return starts

@@ -65,6 +65,10 @@ NEW_WORDS_BONUS = 0.3
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
+# Kinds of fact that belong to the one thing a question names (when the new agreement is
+# signed is not when the 1996 one was).
+ANCHORED_KINDS = frozenset({"year", "day", "when", "founding"})
+ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
@@ -99,7 +103,7 @@ _CONTENTS_EN = re.compile(
     re.IGNORECASE,
 )
 _CONTENTS = re.compile(
-    r"(?:里|中|内)\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
+    r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
     rf"(?:规定|列举|列出)了哪些|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
@@ -625,6 +629,11 @@ class Retriever:
         years = set() if checks_claim(question) else set(_YEAR_IN.findall(question))
         # A unit far below the best is about something else (the Millennium Declaration does not
         # answer what the fourth Speakers' conference adopted).
+        # Chinese terms only: an English question's glossary terms are the text's, not its own.
+        named = kind in ANCHORED_KINDS and detect_lang(question) == "zh"
+        anchor = self.anchor(terms) if named else None
+        if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
+            return self.unit_holds(kind, anchor, asked, years)
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
         for scored in content[:TYPE_CHECK_DEPTH]:
             if scored.score < floor:
@@ -632,6 +641,26 @@ class Retriever:
             if self.unit_holds(kind, (scored.doc, scored.unit), asked, years):
                 return True
         return False
+
+    def anchor(self, terms: Sequence[str]) -> tuple[str, str] | None:
+        """The one paragraph a question names by a phrase no other paragraph has
+        (``新的合作协定``: op-15), whose facts alone answer it.
+
+        :param terms: The question's Chinese query terms.
+        :returns: ``(doc, unit)``, or ``None`` when no phrase, or phrases of several, name one.
+        """
+        named: set[int] = set()
+        for term in terms:
+            if len(term) < ANCHOR_CHARS or term.isascii():
+                continue
+            paragraphs = {
+                i
+                for i in self.mentioning(term)
+                if self.units[self.keys[i]].kind in ("preambular", "operative")
+            }
+            if len(paragraphs) == 1:
+                named |= paragraphs
+        return self.keys[named.pop()] if len(named) == 1 else None
 
     def unit_holds(
         self, kind: AnswerType, key: tuple[str, str], asked: str, years: set[str] | None = None

@@ -130,6 +130,14 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat
         ("会员国被邀请将谁列为本国代表团成员？", ""),
         ("Who is invited to include legislators in national delegations?", ""),
         ("决议建议起草什么新的文件？", ""),
+        # The reader's own words: national laws, a catalogue's subject terms, a hurry.
+        ("决议是不是要议联帮各国把本国的法律条文和国际承诺对上号？", ""),
+        ("本馆拟著录主题词，敢问决议对议员随团赴会持何态度？", ""),
+        ("那个常设委员会起到了什么作用？它的作用体现在哪里？", ""),
+        ("UN和IPU的合作协定是哪一年签的？赶deadline", "year"),
+        ("第四届世界议长大会的确切召开日期（年月日）为何？", "day"),
+        ("秘书长报告是于何年何月何日印发的？", "day"),
+        ("增加女议员人数，决议有没有给一个具体百分比？", "proportion"),
     ],
 )
 def test_asked_type(question: str, kind: str) -> None:

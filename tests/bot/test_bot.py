@@ -795,3 +795,36 @@ def test_real_legal_and_chat_questions(real_bot: Bot) -> None:
     assert real_bot.ask("就IPU而言，它的秘书处设在哪一个城市？").no_answer
     assert real_bot.ask("敬请告知，议会联盟组织目前共有多少个成员国会？").no_answer
     assert real_bot.ask("议联秘书长叫啥").no_answer
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_cantonese_chat_and_tester_questions(real_bot: Bot) -> None:
+    # Cantonese 係幾時 and 嗰幾屆係邊幾年; the year of the instance just cited is not asked.
+    assert real_bot.ask("決議係幾時通過嘅？要寫埋日期").citations[0].unit == "adoption"
+    earlier = real_bot.ask("咁之前嗰幾屆係邊幾年開嘅？", ["2015年第四屆世界議長大會喺邊度開？"])
+    assert earlier.citations[0].unit == "pp-3" and not earlier.no_answer
+    # A chat particle after 是谁, a symbol template, full-width letters.
+    assert real_bot.ask("当时IPU的秘书长是谁 ah？").no_answer
+    assert real_bot.ask("决议编号？ 就 A/RES/xx/xxx 那种").citations[0].unit == "title"
+    teams = real_bot.ask("还有别的段提到国家工作队吗", ["ｏｐ１２ 说啥"])
+    assert [c.unit for c in teams.citations] == ["pp-10"]
+    assert real_bot.ask("A/68/827 报告里 列了哪些合作案例").no_answer
+    # The one thing a question names: the new agreement has no date, the 1996 one has.
+    assert real_bot.ask("新的合作协定哪年签署？").no_answer
+    signed = real_bot.ask("联合国同各国议会联盟的合作协定什么时候签的？")
+    assert signed.citations[0].unit == "pp-4" and "1996" in signed.text
+    # An exact date or a percentage the text does not give.
+    assert real_bot.ask("请问第四届世界议长大会的确切召开日期（年月日）为何？").no_answer
+    assert real_bot.ask("增加女议员人数，决议有没有给一个具体百分比target？").no_answer
+    # A listing is of the topic, not of every word the question shares with the text.
+    hearings = real_bot.ask("哪几段讲每年在UN举行的国会听证会？")
+    listed = {c.unit for c in hearings.citations}
+    assert {"pp-8", "op-7", "op-8"} <= listed and len(listed) <= 5
+    # The reader's own words for the text's terms.
+    laws = real_bot.ask("决议是不是要议联帮着各国把本国的法律条文和在国际上许下的诺言对上号？")
+    assert laws.citations[0].unit == "op-11"
+    assert (
+        real_bot.ask("议会要让国家的事情更公开，更负责任，文件里有说吗？").citations[0].unit
+        == "pp-12"
+    )

@@ -44,6 +44,14 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         # Voice input's homophones of the resolution's own names.
         ("嗯这个决意是哪年哪天通过的", "嗯这个决议是哪年哪天通过的"),
         ("议连跟联合国派驻再各国的团队", "议联跟联合国派驻在各国的团队"),
+        # 係 is 系 after conversion, as in 联合国系统: only before a question word is it 是.
+        ("决议系几时通过的？", "决议是什么时候通过的？"),
+        ("咁之前𠮶几届系边几年开的？", "那之前那几届是哪几年开的？"),
+        ("联合国系统各组织", "联合国系统各组织"),
+        # Latin chat particles end a clause like 啊; English words are left alone.
+        ("当时IPU的秘书长是谁 ah？", "当时IPU的秘书长是谁？"),
+        ("快点lah", "快点"),
+        ("IPU leh is what", "IPU leh is what"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

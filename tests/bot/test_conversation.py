@@ -147,6 +147,8 @@ def test_earlier_instances_are_asked_for() -> None:
         "那前几届分别是哪年开的？",
         "之前几届是哪几年开的？",
         "那之前的几届是在哪几年开的？",
+        "那之前那几届是哪几年开的？",
+        "以往各届在哪里开？",
     ):
         assert asks_earlier_instances(question)
     assert not asks_earlier_instances("那第16段呢？")

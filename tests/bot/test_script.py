@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.bot import Bot
-from bot.script import Simplifier, bundled_simplifier
+from bot.script import Simplifier, bundled_simplifier, folded
 
 
 def test_traditional_characters_become_simplified() -> None:
@@ -24,3 +24,10 @@ def test_a_traditional_question_is_answered_and_shown_as_typed(fake_bot: Bot) ->
     simplified = fake_bot.ask("各国议会联盟以什么身份参加大会的工作？")
     assert not answer.no_answer
     assert [c.unit for c in answer.citations] == [c.unit for c in simplified.citations]
+
+
+def test_full_width_letters_and_digits_are_folded() -> None:
+    assert folded("ｏｐ１２ 说啥") == "op12 说啥"
+    # Chinese punctuation stays full-width, and spaces stay where they were.
+    assert folded("第 15 段 ， 说了什么？") == "第 15 段 ， 说了什么？"
+    assert folded("秘书长 报告 七十届") == "秘书长 报告 七十届"
