@@ -28,8 +28,8 @@ from index.document import METADATA_KINDS, Document, Unit
 
 Key = tuple[str, str]
 _LIST_MAX = 12
-# A word a third of the units contain (``联合国``) names no topic beside a rarer one.
-_GENERIC_SHARE = 1 / 3
+# A word a quarter of the units contain (``联合国``) names no topic beside a rarer one.
+_GENERIC_SHARE = 1 / 4
 # "在正文哪些段落有提及？": the paragraphs first, their footnotes after.
 _ASKS_PARAGRAPHS = re.compile(
     r"正文|哪些?段|哪几段|哪一段|哪段|\bwhich\s+paragraphs?\b|\bwhat\s+paragraphs?\b", re.I

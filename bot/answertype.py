@@ -54,7 +54,8 @@ _SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
-    r"点名|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|都有哪些|是哪几|"
+    r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|"
+    r"都有哪些|是哪几|的名字|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -152,7 +153,9 @@ _YEAR_EN = re.compile(
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
     r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
-    r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)"
+    r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)|"
+    # The host: "由哪一国议会承办".
+    r"哪一?(?:个)?国(?:家)?\S{0,4}(?:承办|主办|举办|做东)|东道国"
 )
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
@@ -229,9 +232,11 @@ _NUMBERED_ZH = re.compile(
     r"(?:哪|那)(?:一|几)?(?:项|份|个|号)\s*(?:具体的?)?(?:大会)?决议"
 )
 _NUMBERED_EN = re.compile(
-    r"\b(?:which|what)\s+(?:specific\s+|particular\s+)?(?:GA\s+|General\s+Assembly\s+)?"
+    r"\b(?:which|what)\s+(?:(?:specific|particular|earlier|previous|prior|GA|UNGA|HRC|SC|"
+    r"General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council)\s+)*"
     r"(?:resolutions?|res)\b(?!\s+(?:says?|said|do|does|talks?|tells?|mentions?|thinks?)\b)|"
-    r"\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b",
+    r"\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b|"
+    r"\bnumber\s+of\s+(?:the|that|this)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
 )
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.
@@ -289,7 +294,7 @@ _AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.AS
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
 # date is when it was signed, not a deadline).
 _DEADLINE_ZH = re.compile(
-    r"期限|截止|最后期限|限期|时限|时间表|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)|"
+    r"期限|截止|最后期限|限期|时限|时间表|时间节点|(?:何时|什么时候|哪一?年|何年|哪一?天|几月|几号)(?:之前|以前)|"
     r"(?:预定|预计|计划|打算)\S{0,3}(?:何时|什么时候|哪一?年|何年)"
 )
 _DATE_ASKED = re.compile(r"日期|哪一?天|几月几[日号]|\bdue\s+date\b|\bdate\b", re.I | re.ASCII)
@@ -378,6 +383,9 @@ _CLAIM = re.compile(
     r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
     # "是不是定在2016年开？…到底哪年？": a year put forward to be checked.
     r"(?:是不是|是否|难道)[^，,。？?！!]{0,12}\d{4}\s*年|"
+    # "报道说…，原文到底是第几届？": a report's claim to check against the text.
+    r"(?:报道|稿子|文章|媒体|新闻|网上|网传|有人|据说|听说|传言)\S{0,3}(?:说|称|写|提到|表示)|"
+    r"真是[^，,。？?！!]{1,12}吗|"
     r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
     r"\breally\s+say\b",
     re.IGNORECASE,

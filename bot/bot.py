@@ -25,6 +25,7 @@ from bot.conversation import (
     FollowKind,
     asks_another_instance,
     asks_earlier_instances,
+    asks_older_one,
     asks_restatement,
     asks_which_resolution,
     besides_all,
@@ -43,8 +44,11 @@ from bot.refs import (
     find_references,
     neighbour,
     relative_step,
+    resolve,
     same_paragraph,
     section_named,
+    set_aside,
+    without,
 )
 from bot.retrieve import Retrieval, Retriever
 from bot.script import bundled_simplifier, folded
@@ -69,6 +73,13 @@ _MODAL_WORDS = frozenset({"计划", "预计", "准备", "预定", "拟定"})
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
+
+
+def _pointed_at(question: str, word: str) -> bool:
+    """Whether a demonstrative stands before the word (``这份报告``, ``那个委员会``)."""
+    return re.search(rf"(?:这|那|该|此)(?:个|些|份|项|一)?{re.escape(word)}", question) is not None
+
+
 # The year of the instance just cited is not one the earlier instances must print.
 _YEAR_NAMED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?")
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
@@ -263,7 +274,9 @@ class Bot:
         direct = self._by_reference(state, document, question, previous, lang)
         if direct is not None:
             return direct
-        words = self._topic_words(retriever, question)
+        # "除了第10段，还有哪些段落…": the paragraph set aside names no topic.
+        aside = set_aside(question, find_references(question))
+        words = self._topic_words(retriever, without(question, aside))
         # Lone characters (``多久开一次？``) name no topic of their own.
         named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words
         follow = classify(question, named, previous is not None)
@@ -293,7 +306,7 @@ class Bot:
         spelled = self._spelled_out(state, question, words, follow, previous)
         if previous is not None and spelled:
             return builder.about_units(question, previous, lang, spelled)
-        section = section_named(question)
+        section = section_named(without(question, aside))
         if previous is not None and self._same_units(
             state, question, previous, follow, section, words
         ):
@@ -318,8 +331,17 @@ class Bot:
         # "那下一届呢？": the unit just cited is about other instances; it is no anchor.
         boost = () if another else context.boost
         # "前几届呢": other instances than the one just cited, which goes last.
-        last = previous.focus[:1] if earlier_ones and previous is not None else ()
-        retrieval = retriever.search(question, context.text, boost, section, asking, last)
+        older = previous is not None and asks_older_one(question)
+        if older:
+            boost = ()
+        last = previous.focus[:1] if (earlier_ones or older) and previous is not None else ()
+        searched = without(question, aside) if aside else question
+        retrieval = retriever.search(searched, context.text, boost, section, asking, last)
+        if another and previous is not None:
+            # "那下一届呢？" after the fourth conference: the fifth, which the text never names.
+            following = retriever.ordinals.following(previous.answer.question, question)
+            if following:
+                retrieval = replace(retrieval, no_answer=True, other_document=following)
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and retrieval.addressed and checks_claim(question):
             # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's
@@ -341,6 +363,7 @@ class Bot:
                 exclude = set(previous.focus[:1])
             elif exclude and previous is not None and besides_all(question):
                 exclude = set(previous.focus)
+            exclude |= self._set_aside(document, question)
             terms = context.topic or tuple(words)
             return builder.listing(
                 question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
@@ -359,7 +382,12 @@ class Bot:
         (``那前一段呢？``); with ``脚注`` but no footnote number, their footnotes."""
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
-        refs = self._in_part_discussed(document, find_references(question), previous)
+        found = find_references(question)
+        aside = set_aside(question, found)
+        if aside:
+            # Set aside for a listing of the others (see :meth:`_set_aside`).
+            return None
+        refs = self._in_part_discussed(document, found, previous)
         if not refs and previous is not None and previous.focus:
             refs = self._neighbour(state, question, previous.focus[0])
             document = retriever.docs.get(previous.focus[0][0], document)
@@ -387,6 +415,12 @@ class Bot:
 
             return builder.footnotes_of(turn.focus, question, lang, named_here) or turn
         return turn
+
+    @staticmethod
+    def _set_aside(document: Document, question: str) -> set[Key]:
+        """The paragraphs a request for others names to leave out (``除了第10段``)."""
+        units = (resolve(ref, document) for ref in set_aside(question, find_references(question)))
+        return {(document.symbol, unit.unit) for unit in units if unit is not None}
 
     @staticmethod
     def _in_part_discussed(
@@ -482,7 +516,12 @@ class Bot:
         if previous is None or follow == "none":
             return _Context()
         if follow == "more":
-            if words and not refers_back(question):
+            # "这份报告", "这个委员会": the thing the question before named. Otherwise the question's
+            # own words are its topic, also when 这些 points back at the paragraphs only
+            # ("除了这些以外，还有哪一段讲到2015年后发展议程？").
+            pointed = any(_pointed_at(question, w) for w in words)
+            named = any(len(w) > 1 and retriever.mentioning(w) for w in words)
+            if words and not pointed and (named or not refers_back(question)):
                 return _Context()
             # "还有哪些段落提到它？", "… mention that commission?": what the question before named;
             # "那消除对妇女歧视委员会呢？…还有哪段提到它？" names its own.

@@ -22,7 +22,7 @@ FollowKind = Literal["none", "more", "elliptic"]
 # "推广到哪些其他会议" asks about other meetings, not for other paragraphs: "other" before a
 # noun of the text's content is part of the question.
 _MORE = re.compile(
-    r"还有|(?:其他|其它|另外|别的)(?!的?[\u4e00-\u9fff]{0,2}(?:会议|机构|组织|国家|论坛|进程|活动|领域|机关|议会|伙伴|方面|问题))|"
+    r"还有|还在哪|(?:其他|其它|另外|别的)(?!的?[\u4e00-\u9fff]{0,2}(?:会议|机构|组织|国家|论坛|进程|活动|领域|机关|议会|伙伴|方面|问题))|"
     r"此外|除此之外|除了|也(?:有)?(?:提到|提及|讲到|谈到|说到|出现)|\bother\b|\belse\b|\banother\b|"
     r"\bbesides\b|\balso\s+(?:mentions?|refers?\s+to|talks?\s+about)\b|"
     r"\bany\s*more\b|\bmore\s+(?:paragraphs?|places|mentions|of\s+them)\b|\bwhat\s+more\b",
@@ -64,6 +64,8 @@ _EARLIER = (
 )
 _EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:{_EARLIER})")
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
+# "那旧的协定呢" after the new one: the other instance of the thing just cited.
+_OLDER_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:旧|老|原来|原先|原有|现行)(?:的|那)")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
@@ -158,6 +160,16 @@ def asks_earlier_instances(question: str) -> bool:
     :returns: True when it does.
     """
     return bool(_EARLIER_ONES.search(question))
+
+
+def asks_older_one(question: str) -> bool:
+    """Whether a follow-up asks for the older instance of what was just cited (``那旧的那一份是
+    哪一年的？`` after the new agreement), which the unit just cited is not.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_OLDER_ONE.search(question))
 
 
 def asks_another_instance(question: str) -> bool:

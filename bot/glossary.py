@@ -38,7 +38,7 @@ _EN_STOPWORDS_RAW = """
     full name names stand stands acronym abbreviation own single thematic topic topics subject
     re regarding wrt take takes actor actors doc docs tldr supposed actual actually abt anything yrs
     clause clauses exactly verb verbs addressee addressees
-    x xx xxx xxxx
+    x xx xxx xxxx besides except apart
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

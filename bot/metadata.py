@@ -44,7 +44,8 @@ _MEETING = re.compile(
 )
 # The session that adopted it: the first number of its symbol (A/RES/68/272).
 _SESSION = re.compile(
-    r"第几届|哪一届|哪届|几届|届次|\b(?:which|what)\s+session\b|\bsession\s+of\s+the\s+General\s+Assembly\b",
+    # "前面几届" are earlier instances of a series, not the session that adopted this.
+    r"第几届|哪一届|哪届|(?<![前面往去])几届|届次|\b(?:which|what)\s+session\b|\bsession\s+of\s+the\s+General\s+Assembly\b",
     re.IGNORECASE | re.ASCII,
 )
 _ASSEMBLY = frozenset({"大会", "联大", "联合国大会", normalise("General Assembly")})

@@ -21,6 +21,7 @@ _NAME_END = re.compile(r"[的在是于将由和与及什何哪几谁如怎为有
 # Series counted with 次 that are meetings ("第3次全体会议"); other 次 are "times" (第一次提到).
 _MEETINGS = frozenset({"会议", "大会", "全体"})
 _SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
+_NEXT = re.compile(r"下一?届|下一次|下次")
 
 
 def session_of(symbol: str) -> int | None:
@@ -82,4 +83,20 @@ class Ordinals:
             if known is None and names_series and (kind == "届" or series in _MEETINGS):
                 # A numbered session of something the text never numbers ("第125届大会").
                 return written
+        return ""
+
+    def following(self, earlier: str, question: str) -> str:
+        """The instance after the one an earlier question named, when the question asks for the
+        next one (``那下一届呢？`` after ``第四届世界议长大会在哪开？``) and the text never names it.
+
+        :param earlier: The question before.
+        :param question: The follow-up.
+        :returns: The next instance (``第5届世界议长大会``), or ``""``.
+        """
+        if not _NEXT.search(question):
+            return ""
+        for number, kind, series, written in instances(earlier):
+            known = self._known.get((kind, series))
+            if known and number + 1 not in known:
+                return f"第{number + 1}{kind}{written[written.index(kind) + 1 :].lstrip()}"
         return ""

@@ -285,6 +285,50 @@ def find_references(question: str) -> list[Reference]:
     return sorted(found, key=lambda r: r.start)
 
 
+# "除了第10段，还有哪些段落…": a paragraph set aside, not asked about.
+_ASIDE_BEFORE = re.compile(
+    r"(?:除了?|除开|除去)\s*$|\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from)\s+$",
+    re.IGNORECASE,
+)
+_ASIDE_AFTER = re.compile(r"^\s*(?:的)?(?:以外|之外)")
+_MORE_ASKED = re.compile(
+    r"还有|别的|其他|其它|其余|哪些|哪几|\b(?:other|else|more|which)\b", re.IGNORECASE
+)
+
+
+def set_aside(question: str, refs: list[Reference]) -> list[Reference]:
+    """The references a request for more paragraphs sets aside (``除了第10段，还有哪些段落
+    涉及妇女？``, "besides OP 10, which paragraphs…").
+
+    :param question: The question.
+    :param refs: Its references, from :func:`find_references`.
+    :returns: Those set aside; none when the question does not ask for others.
+    """
+    if not _MORE_ASKED.search(question):
+        return []
+    return [
+        ref
+        for ref in refs
+        if _ASIDE_BEFORE.search(question[: ref.start])
+        or _ASIDE_AFTER.search(question[ref.start + len(ref.text) :])
+    ]
+
+
+def without(question: str, refs: list[Reference]) -> str:
+    """The question with the words naming some references blanked out (their numbers name no
+    topic).
+
+    :param question: The question.
+    :param refs: References found in it.
+    :returns: The question, the same length.
+    """
+    for ref in refs:
+        question = (
+            question[: ref.start] + " " * len(ref.text) + question[ref.start + len(ref.text) :]
+        )
+    return question
+
+
 def resolve(ref: Reference, document: Document) -> Unit | None:
     """The unit a reference names in a document.
 

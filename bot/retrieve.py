@@ -59,6 +59,8 @@ LEANING_BONUS = 0.12
 FOOTNOTE_SWAP_DEPTH = 3
 # What a unit spelling out a short name the question asks the full name of gains.
 FULL_NAME_BONUS = 0.3
+# "第66/261号决议是几时通过的": the paragraph printing that number, not another dated one.
+NAMED_NUMBER_BONUS = 0.2
 # What the one unit holding a follow-up's own new word (``换个新的`` -> 起草, after the 1996
 # agreement) gains over the units only the earlier question's words match.
 NEW_WORDS_BONUS = 0.3
@@ -93,6 +95,8 @@ _OTHER_RESOLUTION = re.compile(
     re.IGNORECASE,
 )
 _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
+# A resolution's number (66/261), which names one document where a year names many things.
+_SLASHED = re.compile(r"\d+\s*/\s*\d+")
 # A cited document named by its symbol, and a question about what is inside it.
 _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
@@ -153,6 +157,7 @@ class Retrieval:
     addressed: bool = False
 
 
+_ALTERNATIVES = re.compile(r"还是|或者|抑或")
 _OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国|我们的|咱们的)\s*$")
 
 
@@ -165,6 +170,10 @@ def _put_last(order: np.ndarray, last: set[int]) -> np.ndarray:
     if not last:
         return order
     return np.asarray([i for i in order if i not in last] + [i for i in order if i in last])
+
+
+def _slashed_in(text: str) -> frozenset[str]:
+    return frozenset(re.sub(r"\s+", "", m) for m in _SLASHED.findall(text))
 
 
 def _numbers_in(text: str) -> set[str]:
@@ -254,6 +263,7 @@ class Retriever:
             for kind in ("operative", "preambular")
         }
         self.known_numbers = frozenset(known_numbers)
+        self._numbered = [_slashed_in(self.units[k].text) for k in self.keys]
         self.lexical = LexicalIndex(texts, segmenter)
         self.glossary = self.glossary.aligned(self.lexical.segmenter.boundaries)
         self.ordinals = Ordinals(
@@ -419,15 +429,17 @@ class Retriever:
         # Search-mode words: the place inside a longer name (``巴西议会``) counts, but not the
         # seat of a body the text names by its full name (``日内瓦人权理事会``).
         places = seg.places_among(seg.search_words(" ".join(words)))
+        # "日内瓦还是纽约？": places offered to choose from, one of which the text names.
+        offered = bool(_ALTERNATIVES.search(question)) and any(not unknown(p) for p in places)
         for name in [*places, *seg.people_among(words)]:
-            if _readers_own(question, name):
+            if _readers_own(question, name) or (offered and name in places):
                 continue  # "我们越南国会很关心…": who asks, not what is asked about
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         for name in seg.names_among(words):
             if not unknown(name) or self._seat_of_known_body(question, name):
                 continue
-            if _readers_own(question, name):
+            if _readers_own(question, name) or (offered and name in places):
                 continue
             if name in seg.bodies or not self._mostly_known(name):
                 return name
@@ -631,7 +643,8 @@ class Retriever:
         # answer what the fourth Speakers' conference adopted).
         # Chinese terms only: an English question's glossary terms are the text's, not its own.
         named = kind in ANCHORED_KINDS and detect_lang(question) == "zh"
-        anchor = self.anchor(terms) if named else None
+        # What the question itself names, not the context it leans on.
+        anchor = self.anchor(self.query_terms(question)[0]) if named else None
         if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
             return self.unit_holds(kind, anchor, asked, years)
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
@@ -846,6 +859,10 @@ class Retriever:
             fused = fused + LEANING_BONUS * self._kind_mask[lean]
         if _FULL_NAME.search(question):
             fused = fused + FULL_NAME_BONUS * self._spelling_out(tokens)
+        named_numbers = _slashed_in(question)
+        if named_numbers:
+            printing = np.array([bool(named_numbers & own) for own in self._numbered], np.float32)
+            fused = fused + NAMED_NUMBER_BONUS * printing
         fresh = self.lexical.scores(new_words) if new_words else np.zeros(0)
         if fresh.size and float(fresh.max()) > 0:
             fused = fused + NEW_WORDS_BONUS * fresh / float(fresh.max())

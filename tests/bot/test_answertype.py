@@ -348,3 +348,20 @@ def test_terse_and_legal_forms() -> None:
     asked = "议会联盟组织目前共有多少个成员国会？"
     assert not holds("quantity", "两个组织开展合作大有益处", asked)
     assert holds("quantity", "其 190 多个成员议会", "议联有多少个成员议会？")
+
+
+def test_reported_claims_hosts_and_milestones() -> None:
+    assert checks_claim("报道说这个项目被列入第六十九届会议临时议程，原文到底是第几届？")
+    assert checks_claim("某篇稿子写合作协定是1998年签的，决议里说的是哪一年？")
+    assert checks_claim("决议举的例子真是安理会吗？")
+    assert not checks_claim("决议举的例子是哪个委员会？")
+    assert asked_type("那类议会会议通常由哪一国议会承办？") == "place"
+    assert asked_type("哪些国家的议会需要加强？") == ""
+    assert asked_type("新的合作协定要在什么时间节点之前起草完？") == "deadline"
+    # "点了几个机构的名字，是哪些": the names, which the text's list gives.
+    assert asked_type("还点了几个联合国机构的名字，是哪些机构？") == ""
+    assert asked_type("IPU有几个成员议会，是哪些？") == "quantity"
+    assert asked_type("Which HRC resolution on parliaments and the UPR does it build on?") == (
+        "numbered"
+    )
+    assert asked_type("What does the resolution say about women?") == ""

@@ -828,3 +828,35 @@ def test_real_cantonese_chat_and_tester_questions(real_bot: Bot) -> None:
         real_bot.ask("议会要让国家的事情更公开，更负责任，文件里有说吗？").citations[0].unit
         == "pp-12"
     )
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_set_aside_claims_and_next_instances(real_bot: Bot) -> None:
+    # A paragraph set aside is left out of the listing, not answered.
+    others = real_bot.ask(
+        "除了第10段，决议里还有哪些段落涉及妇女工作？", ["决议对妇女署提了哪些要求？"]
+    )
+    units = [c.unit for c in others.citations]
+    assert "op-10" not in units and units[0] == "pp-11" and "op-8" in units
+    english = real_bot.ask("Besides OP10, which paragraphs mention women?")
+    assert not english.no_answer and "op-10" not in [c.unit for c in english.citations]
+    # A reported claim is checked against the text; a place offered beside the right one.
+    claim = real_bot.ask("报道说这个议程项目被列入大会第六十九届会议临时议程，原文到底是第几届？")
+    assert claim.citations[0].unit == "op-16" and "第七十届" in claim.text
+    choice = real_bot.ask("第四届世界议长大会打算在哪里召开？日内瓦还是纽约？")
+    assert choice.citations[0].unit == "op-5" and "纽约" in choice.text
+    # The next instance after the fourth is one the text never names; the earlier ones it does.
+    assert real_bot.ask("那下一届呢？", ["第四届世界议长大会在哪开？"]).no_answer
+    earlier = real_bot.ask("那前面几届呢？决议里有提到吗？", ["请问第四届世界议长大会在哪里召开？"])
+    assert earlier.citations[0].unit == "pp-3"
+    # The follow-up's own topic; "这份报告" is the one named before.
+    agenda = real_bot.ask(
+        "除了这些以外，还有哪一段讲到2015年后发展议程？", ["千年发展目标在决议的哪些段落提到？"]
+    )
+    assert agenda.citations[0].unit == "op-5"
+    report = real_bot.ask("执行部分里还有哪里引用了这份报告？", ["决议对秘书长报告是怎么说的？"])
+    assert [c.unit for c in report.citations] == ["op-2"]
+    # A resolution named by its number: the paragraph printing it.
+    dated = real_bot.ask("第66/261号决议是几时通过的？")
+    assert dated.citations[0].unit == "pp-7" and "5 月 29 日" in dated.text

@@ -26,6 +26,7 @@ from bot.conversation import (
         ("在哪一年？", [], False, "none"),
         ("那妇女署呢？", ["妇女署"], True, "elliptic"),
         ("还有哪些段落提到妇女？", ["妇女"], True, "more"),
+        ("那妇女地位委员会还在哪段出现过", ["妇女地位委员会", "出现"], True, "more"),
         ("Which other paragraphs mention women?", ["woman"], True, "more"),
         ("Any more paragraphs on hearings?", ["hear"], True, "more"),
         ("它推动了哪些人之间的联系？", ["推动", "之间", "联系"], True, "elliptic"),

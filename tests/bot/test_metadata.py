@@ -118,6 +118,8 @@ def test_session_of_adoption_comes_from_the_symbol(resolution: Document) -> None
     ]
     # The session an item is put on the agenda of is a topic, not the adoption.
     assert metadata.detect("决议要求列入哪一届会议的议程？", ["列入", "会议", "议程"]) == []
+    # Earlier instances of a series are not the session that adopted this.
+    assert metadata.detect("那前面几届呢？决议里有提到吗？", ["提到"], assume_self=True) == []
     zh = metadata.answer("session", resolution, "zh")
     assert zh.value == "六十八" and zh.unit is not None and zh.unit.unit == "title"
     assert metadata.answer("session", resolution, "en").value == "68th"

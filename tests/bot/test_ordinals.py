@@ -34,3 +34,11 @@ def test_an_instance_the_text_never_names(resolution: Document) -> None:
     assert ordinals.unknown_instance("第二次世界大战是哪一年结束的？") == ""
     assert ordinals.unknown_instance("第一次提到妇女署的是哪一段？") == ""
     assert ordinals.unknown_instance("那第四届是哪一年、在什么场合召开？") == ""
+
+
+def test_the_next_instance_after_the_one_named(resolution: Document) -> None:
+    ordinals = Ordinals((u.text for u in resolution.units), [resolution.symbol])
+    earlier = "第四届世界议长大会在哪开？"
+    assert ordinals.following(earlier, "那下一届呢？") == "第5届世界议长大会"
+    assert ordinals.following(earlier, "那前面几届呢？") == ""
+    assert ordinals.following("序言提到了哪几届世界议长大会？", "那下一届呢？") == ""

@@ -14,6 +14,8 @@ from bot.refs import (
     resolve,
     same_paragraph,
     section_named,
+    set_aside,
+    without,
 )
 from index.document import Document
 
@@ -251,3 +253,18 @@ def test_neighbour_stays_in_its_part(resolution: Document) -> None:
 )
 def test_same_paragraph(question: str, same: bool) -> None:
     assert same_paragraph(question) is same
+
+
+def test_a_paragraph_set_aside_is_not_asked_about() -> None:
+    question = "除了第10段，决议里还有哪些段落涉及妇女？"
+    refs = find_references(question)
+    assert set_aside(question, refs) == refs
+    assert "10" not in without(question, refs) and len(without(question, refs)) == len(question)
+    english = "Besides OP10, which paragraphs mention women?"
+    assert set_aside(english, find_references(english))
+    assert set_aside(
+        "执行部分第10段以外还有哪段提到妇女？",
+        find_references("执行部分第10段以外还有哪段提到妇女？"),
+    )
+    # Naming a paragraph to read it, or "except" inside it, sets nothing aside.
+    assert set_aside("第10段讲了什么？", find_references("第10段讲了什么？")) == []

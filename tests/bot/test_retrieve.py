@@ -100,6 +100,9 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     # The reader's own country says who asks, whichever way the dictionary tags it.
     assert retriever.unknown_name("我们越南国会很关心议员能不能随团去联合国开会？") == ""
     assert retriever.unknown_name("越南国会和联合国合作吗？") == "越南"
+    # Places offered to choose from, one of which the text names.
+    assert retriever.unknown_name("第四届世界议长大会在哪里召开？日内瓦还是纽约？") == ""
+    assert retriever.unknown_name("第四届世界议长大会在日内瓦还是维也纳召开？") != ""
     # 条约 of the text's 条约机构 names no treaty.
     assert retriever.unknown_name("在人权机制这块，像是UPR或条约机构，议会扮演什么角色？") == ""
     assert retriever.unknown_name("核不扩散条约是哪年签的？") == "核不扩散条约"
