@@ -113,7 +113,11 @@ _NAMED_BODY = re.compile(
     re.IGNORECASE,
 )
 # "该段的受文方具体是谁？": whom a paragraph addresses, which its text says.
-_ADDRESSEE = re.compile(r"(?:对象|受文方|受众|addressee)[^？?。]{0,12}是谁", re.IGNORECASE)
+_ADDRESSEE = re.compile(
+    r"(?:对象|受文方|受众|addressee)[^？?。]{0,12}是谁|"
+    r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)",
+    re.IGNORECASE,
+)
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"

@@ -75,6 +75,10 @@ _SENTENCE_END = re.compile(r"[？?。！!]")
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
 
 
+# "那一段还回顾了哪些决议？": inside the paragraph just cited, not others.
+_ONE_PARAGRAPH = re.compile(r"(?:那|这|该|此)一?段")
+
+
 def _pointed_at(question: str, word: str) -> bool:
     """Whether a demonstrative stands before the word (``这份报告``, ``那个委员会``)."""
     return re.search(rf"(?:这|那|该|此)(?:个|些|份|项|一)?{re.escape(word)}", question) is not None
@@ -519,10 +523,13 @@ class Bot:
             # "这份报告", "这个委员会": the thing the question before named. Otherwise the question's
             # own words are its topic, also when 这些 points back at the paragraphs only
             # ("除了这些以外，还有哪一段讲到2015年后发展议程？").
-            pointed = any(_pointed_at(question, w) for w in words)
-            named = any(len(w) > 1 and retriever.mentioning(w) for w in words)
-            if words and not pointed and (named or not refers_back(question)):
+            present = [w for w in words if len(w) > 1 and retriever.mentioning(w)]
+            pointed = any(_pointed_at(question, w) for w in present)
+            if words and not pointed and not refers_back(question):
                 return _Context()
+            if present and not pointed and not _ONE_PARAGRAPH.search(question):
+                own_topic = tuple(retriever.thing_named(question))
+                return _Context(" ".join(own_topic), topic=own_topic)
             # "还有哪些段落提到它？", "… mention that commission?": what the question before named;
             # "那消除对妇女歧视委员会呢？…还有哪段提到它？" names its own.
             own = retriever.thing_named(question) if _WHAT_ABOUT.search(question) else []

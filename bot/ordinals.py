@@ -80,7 +80,16 @@ class Ordinals:
             # "第四届是哪一年" names none, nor do "第四届会在哪里开" (会 "will"), "第四届定在…".
             modal = series[0] in "会要能定拟" and bool(_NAME_END.match(series[1:]))
             names_series = not _NAME_END.match(series) and not modal
-            if known is None and names_series and (kind == "届" or series in _MEETINGS):
+            # "第七十届 临时议程" (keywords): the seventieth session, with its 会议 left out.
+            numbered_elsewhere = any(
+                number in numbers for (k, _), numbers in self._known.items() if k == kind
+            )
+            if (
+                known is None
+                and names_series
+                and not numbered_elsewhere
+                and (kind == "届" or series in _MEETINGS)
+            ):
                 # A numbered session of something the text never numbers ("第125届大会").
                 return written
         return ""

@@ -161,9 +161,23 @@ _ALTERNATIVES = re.compile(r"还是|或者|抑或")
 _OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国|我们的|咱们的)\s*$")
 
 
+# "泰国国会想参考", "…很关心，谢谢": a clause saying why the reader asks, not what.
+_INTENT = re.compile(r"想要?|很关心|关心|正在研究|研究这个|想参考|参考|想学习|学习|打算|准备")
+_ASKING = re.compile(r"吗|呢|什么|哪|怎|如何|是否|有没有|几|多少|谁|是不是")
+
+
 def _readers_own(question: str, place: str) -> bool:
     at = question.find(place)
-    return at > 0 and bool(_OWN.search(question[:at]))
+    if at < 0:
+        return False
+    if at > 0 and _OWN.search(question[:at]):
+        return True
+    start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
+    ends = [i for p in "，,。？?！!；;" if (i := question.find(p, at)) >= 0]
+    end = min(ends) if ends else len(question)
+    clause = question[start:end]
+    asked = end < len(question) and question[end] in "？?"
+    return bool(_INTENT.search(clause)) and not _ASKING.search(clause) and not asked
 
 
 def _put_last(order: np.ndarray, last: set[int]) -> np.ndarray:

@@ -365,3 +365,4 @@ def test_reported_claims_hosts_and_milestones() -> None:
         "numbered"
     )
     assert asked_type("What does the resolution say about women?") == ""
+    assert asked_type('Who is the addressee of the "calls upon" in OP 12?') == ""

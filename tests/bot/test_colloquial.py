@@ -52,6 +52,10 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("当时IPU的秘书长是谁 ah？", "当时IPU的秘书长是谁？"),
         ("快点lah", "快点"),
         ("IPU leh is what", "IPU leh is what"),
+        # Pinyin input's near-homophones of the text's words.
+        ("这个绝议文号多少", "这个决议文号多少"),
+        ("需言部分第2段说的啥", "序言部分第2段说的什么"),
+        ("以会员国身份", "以会员国身份"),
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),

@@ -28,6 +28,9 @@ def test_an_instance_the_text_never_names(resolution: Document) -> None:
     assert ordinals.unknown_instance("第 86 次全体会议") == ""
     # The session of the symbol (A/RES/68/272) counts as named.
     assert ordinals.unknown_instance("这是第六十八届会议的决议吗？") == ""
+    # Keywords leave 会议 out of the seventieth session the text names.
+    assert ordinals.unknown_instance("决定 第七十届 临时议程") == ""
+    assert ordinals.unknown_instance("第125届大会在哪开") == "第125届大会"
     # A numbered session or meeting of a series the text never numbers is not in it either...
     assert ordinals.unknown_instance("各国议会联盟第125届大会通过了什么？") == "第125届大会"
     # ...while other series counted with 次 ("times") are left to the rest of the no-answer call.

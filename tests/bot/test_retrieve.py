@@ -100,6 +100,10 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     # The reader's own country says who asks, whichever way the dictionary tags it.
     assert retriever.unknown_name("我们越南国会很关心议员能不能随团去联合国开会？") == ""
     assert retriever.unknown_name("越南国会和联合国合作吗？") == "越南"
+    # A clause saying why the reader asks names the reader, not the topic.
+    thai = "请问国会议员跟着代表团去联合国开会，决议支持吗？泰国国会想参考"
+    assert retriever.unknown_name(thai) == ""
+    assert retriever.unknown_name("泰国国会参加了听证会吗？") == "泰国"
     # Places offered to choose from, one of which the text names.
     assert retriever.unknown_name("第四届世界议长大会在哪里召开？日内瓦还是纽约？") == ""
     assert retriever.unknown_name("第四届世界议长大会在日内瓦还是维也纳召开？") != ""
