@@ -275,11 +275,13 @@ class Bot:
         assert retriever is not None and builder is not None
         lang = detect_lang(question)
         document = self._document_for(state, question)
-        direct = self._by_reference(state, document, question, previous, lang)
-        if direct is not None:
-            return direct
-        # "除了第10段，还有哪些段落…": the paragraph set aside names no topic.
-        aside = set_aside(question, find_references(question))
+        found = find_references(question)
+        # "除了第10段，还有哪些段落…": set aside for a listing of the others; it names no topic.
+        aside = set_aside(question, found)
+        if not aside:
+            direct = self._by_reference(state, document, question, found, previous, lang)
+            if direct is not None:
+                return direct
         words = self._topic_words(retriever, without(question, aside))
         # Lone characters (``多久开一次？``) name no topic of their own.
         named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words
@@ -367,7 +369,7 @@ class Bot:
                 exclude = set(previous.focus[:1])
             elif exclude and previous is not None and besides_all(question):
                 exclude = set(previous.focus)
-            exclude |= self._set_aside(document, question)
+            exclude |= self._keys_of(document, aside)
             terms = context.topic or tuple(words)
             return builder.listing(
                 question, retrieval, terms, exclude, lang, k, query, bool(context.topic)
@@ -379,18 +381,14 @@ class Bot:
         state: _State,
         document: Document,
         question: str,
+        found: list[Reference],
         previous: Turn | None,
         lang: str,
     ) -> Turn | None:
-        """Paragraphs named by number (``第15段``) or by position from the last one
-        (``那前一段呢？``); with ``脚注`` but no footnote number, their footnotes."""
+        """Paragraphs named by number (``第15段``, in ``found``) or by position from the last
+        one (``那前一段呢？``); with ``脚注`` but no footnote number, their footnotes."""
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
-        found = find_references(question)
-        aside = set_aside(question, found)
-        if aside:
-            # Set aside for a listing of the others (see :meth:`_set_aside`).
-            return None
         refs = self._in_part_discussed(document, found, previous)
         if not refs and previous is not None and previous.focus:
             refs = self._neighbour(state, question, previous.focus[0])
@@ -421,9 +419,9 @@ class Bot:
         return turn
 
     @staticmethod
-    def _set_aside(document: Document, question: str) -> set[Key]:
-        """The paragraphs a request for others names to leave out (``除了第10段``)."""
-        units = (resolve(ref, document) for ref in set_aside(question, find_references(question)))
+    def _keys_of(document: Document, refs: list[Reference]) -> set[Key]:
+        """The units some references name in a document."""
+        units = (resolve(ref, document) for ref in refs)
         return {(document.symbol, unit.unit) for unit in units if unit is not None}
 
     @staticmethod

@@ -186,12 +186,8 @@ def _put_last(order: np.ndarray, last: set[int]) -> np.ndarray:
     return np.asarray([i for i in order if i not in last] + [i for i in order if i in last])
 
 
-def _slashed_in(text: str) -> frozenset[str]:
-    return frozenset(re.sub(r"\s+", "", m) for m in _SLASHED.findall(text))
-
-
-def _numbers_in(text: str) -> set[str]:
-    return {re.sub(r"\s+", "", m) for m in _SYMBOL_NUMBER.findall(text)}
+def _numbers_in(text: str, pattern: re.Pattern[str] = _SYMBOL_NUMBER) -> set[str]:
+    return {re.sub(r"\s+", "", m) for m in pattern.findall(text)}
 
 
 def addresses(lang: str, coverage: float, dense_top: float) -> bool:
@@ -277,7 +273,7 @@ class Retriever:
             for kind in ("operative", "preambular")
         }
         self.known_numbers = frozenset(known_numbers)
-        self._numbered = [_slashed_in(self.units[k].text) for k in self.keys]
+        self._numbered = [_numbers_in(self.units[k].text, _SLASHED) for k in self.keys]
         self.lexical = LexicalIndex(texts, segmenter)
         self.glossary = self.glossary.aligned(self.lexical.segmenter.boundaries)
         self.ordinals = Ordinals(
@@ -873,7 +869,7 @@ class Retriever:
             fused = fused + LEANING_BONUS * self._kind_mask[lean]
         if _FULL_NAME.search(question):
             fused = fused + FULL_NAME_BONUS * self._spelling_out(tokens)
-        named_numbers = _slashed_in(question)
+        named_numbers = _numbers_in(question, _SLASHED)
         if named_numbers:
             printing = np.array([bool(named_numbers & own) for own in self._numbered], np.float32)
             fused = fused + NAMED_NUMBER_BONUS * printing
