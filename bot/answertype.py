@@ -101,7 +101,8 @@ _MONEY_TEXT = re.compile(
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
     r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
-    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|(?:秘书长|主席|议长|官员|负责人)叫(?:什么|啥)$|"
+    r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|谁当|"
+    r"(?:秘书长|主席|议长|官员|负责人)(?:叫(?:什么|啥)|是哪个)(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|"
     # "那个会叫什么名字" names a meeting, not a person.
     r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
@@ -169,7 +170,9 @@ _PLACE_EN = re.compile(
 # "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
 _NOT_PLACE = re.compile(
     # "作用体现在哪里" asks in what respect, not where.
-    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|\b(?:publish|find|found|mention)\w*",
+    # "落脚点在哪" asks what the point is.
+    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
+    r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*",
     re.I | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
@@ -186,7 +189,7 @@ _SEAT_ASKED = re.compile(
 _FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
 _FREQUENCY_TEXT = re.compile(
-    r"每年|每两年|每\S{0,2}年|一年一度|定期|每届|每次|\bannual(?:ly)?\b|\bregular(?:ly)?\b|"
+    r"每年|每两年|每\S{0,2}年|一年一度|(?<!普遍)定期|每届|每次|\bannual(?:ly)?\b|\bregular(?:ly)?\b|"
     r"\bevery\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -331,6 +334,36 @@ _TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-
 _NOUN_SPAN = 6
 
 
+_CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("money", _MONEY_ZH, _MONEY_EN),
+    ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
+    ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
+    ("person", _PERSON_ZH, _PERSON_EN),
+    ("vote", _VOTE_ZH, _VOTE_EN),
+    # Before day and year: "成立于哪一年" asks for a founding, "什么期限" for a deadline.
+    ("founding", _FOUNDING_ZH, _FOUNDING_EN),
+    ("deadline", _DEADLINE_ZH, _DEADLINE_EN),
+    ("day", _DAY_ZH, _DAY_EN),
+    ("year", _YEAR_ZH, _YEAR_EN),
+    ("frequency", _FREQUENCY_ZH, _FREQUENCY_EN),
+    ("session", _SESSION_ZH, _SESSION_EN),
+    ("place", _PLACE_ZH, _PLACE_EN),
+    ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
+    ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
+    ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
+    ("speech", _SPEECH_ZH, _SPEECH_EN),
+    ("clause", _CLAUSE_ZH, _CLAUSE_EN),
+    ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
+    ("now", _NOW_ZH, _NOW_EN),
+    ("age", _AGE_ZH, _AGE_EN),
+    ("theme", _THEME_ZH, _THEME_EN),
+    ("binding", _BINDING_ZH, _BINDING_EN),
+    ("right", _RIGHT_ZH, _RIGHT_EN),
+    # Last: a plainer "when" than any kind above.
+    ("when", _WHEN_ZH, _WHEN_EN),
+)
+
+
 def asked_type(question: str) -> AnswerType:
     """The kind of fact a question asks for, when it is one a passage may lack.
 
@@ -339,35 +372,7 @@ def asked_type(question: str) -> AnswerType:
         ``vote`` (提案国, sponsors, votes), ``day`` (哪一天, which month), ``year`` (哪一年), or
         ``""``.
     """
-    checks: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
-        ("money", _MONEY_ZH, _MONEY_EN),
-        ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
-        ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
-        ("person", _PERSON_ZH, _PERSON_EN),
-        ("vote", _VOTE_ZH, _VOTE_EN),
-        # Before day and year: "成立于哪一年" asks for a founding, "什么期限" for a deadline.
-        ("founding", _FOUNDING_ZH, _FOUNDING_EN),
-        ("deadline", _DEADLINE_ZH, _DEADLINE_EN),
-        ("day", _DAY_ZH, _DAY_EN),
-        ("year", _YEAR_ZH, _YEAR_EN),
-        ("frequency", _FREQUENCY_ZH, _FREQUENCY_EN),
-        ("session", _SESSION_ZH, _SESSION_EN),
-        ("place", _PLACE_ZH, _PLACE_EN),
-        ("instrument", _INSTRUMENT_ZH, _INSTRUMENT_EN),
-        ("procedure", _PROCEDURE_ZH, _PROCEDURE_EN),
-        ("numbered", _NUMBERED_ZH, _NUMBERED_EN),
-        ("speech", _SPEECH_ZH, _SPEECH_EN),
-        ("clause", _CLAUSE_ZH, _CLAUSE_EN),
-        ("composition", _COMPOSITION_ZH, _COMPOSITION_EN),
-        ("now", _NOW_ZH, _NOW_EN),
-        ("age", _AGE_ZH, _AGE_EN),
-        ("theme", _THEME_ZH, _THEME_EN),
-        ("binding", _BINDING_ZH, _BINDING_EN),
-        ("right", _RIGHT_ZH, _RIGHT_EN),
-        # Last: a plainer "when" than any kind above.
-        ("when", _WHEN_ZH, _WHEN_EN),
-    )
-    for kind, zh, en in checks:
+    for kind, zh, en in _CHECKS:
         if zh.search(question) or en.search(question):
             if kind == "place" and _NOT_PLACE.search(question):
                 continue
@@ -381,6 +386,20 @@ def asked_type(question: str) -> AnswerType:
                 continue
             return kind
     return ""
+
+
+def without_type_words(question: str, kind: AnswerType) -> str:
+    """A question without the words saying what kind of fact it asks for, which name no topic
+    (``有冇deadline？`` is not the Millennium goals' target date).
+
+    :param question: The question.
+    :param kind: From :func:`asked_type`.
+    :returns: The rest of the question.
+    """
+    for checked, zh, en in _CHECKS:
+        if checked == kind:
+            return en.sub(" ", zh.sub(" ", question))
+    return question
 
 
 _CLAIM = re.compile(

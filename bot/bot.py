@@ -25,7 +25,7 @@ from bot.conversation import (
     FollowKind,
     asks_another_instance,
     asks_earlier_instances,
-    asks_older_one,
+    asks_other_version,
     asks_restatement,
     asks_which_resolution,
     besides_all,
@@ -86,6 +86,8 @@ def _pointed_at(question: str, word: str) -> bool:
 
 # The year of the instance just cited is not one the earlier instances must print.
 _YEAR_NAMED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?")
+# "这两份…分别…": several things just cited, not the resolution ("它的文件编号").
+_SEVERAL_BACK = re.compile(r"[这那](?:两|几|些)|它们|分别|\b(?:they|them|these|those|each)\b", re.I)
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
 
 
@@ -337,10 +339,12 @@ class Bot:
         # "那下一届呢？": the unit just cited is about other instances; it is no anchor.
         boost = () if another else context.boost
         # "前几届呢": other instances than the one just cited, which goes last.
-        older = previous is not None and asks_older_one(question)
-        if older:
+        other_version = previous is not None and asks_other_version(question)
+        if other_version:
             boost = ()
-        last = previous.focus[:1] if (earlier_ones or older) and previous is not None else ()
+        last = (
+            previous.focus[:1] if (earlier_ones or other_version) and previous is not None else ()
+        )
         searched = without(question, aside) if aside else question
         retrieval = retriever.search(searched, context.text, boost, section, asking, last)
         if another and previous is not None:
@@ -522,7 +526,9 @@ class Bot:
             # own words are its topic, also when 这些 points back at the paragraphs only
             # ("除了这些以外，还有哪一段讲到2015年后发展议程？").
             present = [w for w in words if len(w) > 1 and retriever.mentioning(w)]
-            pointed = any(_pointed_at(question, w) for w in present)
+            # "那2015年后发展议程…" after a question on another topic: 那 moves on, not back.
+            before = f"{previous.answer.question} {previous.query}"
+            pointed = any(_pointed_at(question, w) and w in before for w in present)
             if words and not pointed and not refers_back(question):
                 return _Context()
             if present and not pointed and not _ONE_PARAGRAPH.search(question):
@@ -610,6 +616,9 @@ class Bot:
         if previous is None:
             return None
         topic = [w for w in self._topic_words(retriever, previous.answer.question) if len(w) > 1]
+        if previous.direct and _SEVERAL_BACK.search(question):
+            # "这两份对应的决议号是多少？" after 序言部分第5段: the documents it footnotes.
+            return builder.footnotes_of(previous.focus, question, lang)
         if not topic:
             return None
 
@@ -638,13 +647,14 @@ class Bot:
     @staticmethod
     def _footnotes_about(retriever: Retriever, terms: Sequence[str]) -> list[Key]:
         """Footnotes whose anchor (the words they are attached to) holds a topic word that
-        names something (``合作协定``), not one most units share (``各国议会联盟``)."""
+        names something (``合作协定``, ``2005`` of 《2005 年世界首脑会议成果》), not one most units
+        share (``各国议会联盟``)."""
         common = max(3, len(retriever.units) // 5)
         topic = [
             t
             for t in dict.fromkeys(terms)
             if len(t) > 1
-            and not metadata.only_meta_words([t])
+            and (not metadata.only_meta_words([t]) or _YEAR_NAMED.fullmatch(t))
             and len(retriever.mentioning(t)) <= common
         ]
         return [
@@ -699,7 +709,11 @@ class Bot:
         retriever = state.retriever
         if follow != "elliptic" or not previous.direct or not previous.focus or retriever is None:
             return False
-        if asks_earlier_instances(question) or asks_another_instance(question):
+        if (
+            asks_earlier_instances(question)
+            or asks_another_instance(question)
+            or asks_other_version(question)
+        ):
             # "那前几届是哪几年开的？" after 第5段 (the fourth): other instances, elsewhere.
             return False
         units = [retriever.units[key] for key in previous.focus if key in retriever.units]

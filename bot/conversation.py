@@ -66,6 +66,8 @@ _EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:{_EARLIER})")
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "那旧的协定呢" after the new one: the other instance of the thing just cited.
 _OLDER_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:旧|老|原来|原先|原有|现行)(?:的|那)")
+# "决议想要写新的吗？": an adjective without its noun, which the question before named.
+_HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。！!]|$))")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
@@ -162,14 +164,15 @@ def asks_earlier_instances(question: str) -> bool:
     return bool(_EARLIER_ONES.search(question))
 
 
-def asks_older_one(question: str) -> bool:
-    """Whether a follow-up asks for the older instance of what was just cited (``那旧的那一份是
-    哪一年的？`` after the new agreement), which the unit just cited is not.
+def asks_other_version(question: str) -> bool:
+    """Whether a follow-up asks for the other version of what was just cited, which the unit
+    just cited is not: the older one (``那旧的那一份是哪一年的？`` after the new agreement) or the
+    new one (``决议想要写新的吗？`` after the 1996 agreement).
 
     :param question: The question.
     :returns: True when it does.
     """
-    return bool(_OLDER_ONE.search(question))
+    return bool(_OLDER_ONE.search(question) or _HEADLESS.search(question))
 
 
 def asks_another_instance(question: str) -> bool:
@@ -264,6 +267,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _ABOUT_IT.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _INSIDE.search(question) and len(topic_words) <= 5:
+        return "elliptic"
+    if asks_other_version(question) and len(topic_words) <= 3:
         return "elliptic"
     return "none"
 

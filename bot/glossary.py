@@ -61,6 +61,9 @@ _ABBREVIATIONS = {
 }
 
 
+_DEMONSTRATIVE = re.compile(r"(?<=的)(?:那些|这些|那几个|这几个)")
+
+
 def normalise(word: str) -> str:
     """Fold an English word for matching: lowercase, possessive removed, Snowball stem (so
     ``invited``, ``invites`` and ``invitation`` all match the glossary's ``invite``).
@@ -223,8 +226,10 @@ class Glossary:
         ]
         numbers = tuple(dict.fromkeys(w for w in words if w.isdigit()))
         coverage = sum(content) / len(content) if content else 0.0
-        cuts = self._cuts(question) if _CJK.search(question) else None
-        variants = [v for v in self._chinese if v in question and self._starts(question, v, cuts)]
+        # "驻在各国的那些联合国团队" is "驻在各国的联合国团队".
+        plain = _DEMONSTRATIVE.sub("", question)
+        cuts = self._cuts(plain) if _CJK.search(plain) else None
+        variants = [v for v in self._chinese if v in plain and self._starts(plain, v, cuts)]
         # Longest first, and a variant inside a longer matched one does not count twice.
         variants.sort(key=len, reverse=True)
         chosen: list[str] = []

@@ -58,6 +58,8 @@ STOPWORDS = _words(
     开会 嗯 就是那个 目前 定位 称其为 称为 称作 怎么表述
     一词 使用 用词 字眼 这一措辞 动词 受文方 呗 哈 嘞 来着 这块 两边 列了 这一 该段
     受文 受文对象 整个 有同学问 同学 x xx xxx xxxx 老朽 鄙人 在下 晚辈 明白 看明白 没看明白 不明白 看不懂 不太懂 搞不懂 弄不懂
+    老 老的 搞 弄 搞一份 弄一份 那份 这一份 口径 重新 掉 不要 不是 要不要 不够 够用 不够用 还够 还够用 想要
+    这张 那张 确认下 英文 中文 那句 这句 哪几个 点名 点名了 两份 别跟我 跟我说 别说 我看 多半 空话 又是 提了 里头 一直 讲要 多起来 多长时间 题目
     """
 )
 # Question words jieba would glue to a neighbour ("决议文号" -> 决议文 + 号; 请提供 leaves
@@ -71,6 +73,7 @@ QUESTION_WORDS = (
     "麻烦提供",
     "理据",
     "确认一下",
+    "确认下",
     "核一下",
     "敢问",
 )
@@ -85,6 +88,11 @@ _DICT_WORD = re.compile(r"^[\u3400-\u9fff]{2,12}$")
 # A rare entry glued to a locative particle is a fragment (``中列明``: "...中 列明"), not a place.
 _FRAGMENT = re.compile(r"^[中里内上下外][\u4e00-\u9fff]{2,} [1-4] n[st]$", re.MULTILINE)
 _PLACE_OR_BODY = re.compile(r"^(\S{2,}) \d+ n[ts]$", re.MULTILINE)
+# A rare "body" made of two common words (``网络通讯``: 网络 + 通讯) with no suffix naming an
+# organisation is a compound noun, not a name.
+_RARE_BODY = re.compile(r"^([\u4e00-\u9fff]{4}) [1-5] nt$", re.MULTILINE)
+_COMMON_WORD = re.compile(r"^(\S{2}) \d{4,} (?:n|nz|vn|v|a|an)$", re.MULTILINE)
+_BODY_SUFFIX = frozenset("司团院部局会社所署队校厂馆处组党军委台报行盟园场站厅办室科系协织心")
 _PERSON = re.compile(r"^(\S{3,}) \d+ (?:nr|nrt|nrfg)$", re.MULTILINE)
 _PLACE = re.compile(r"^(\S{2,}) \d+ ns$", re.MULTILINE)
 # Common nouns the dictionary tags as places (城市 "city", 东西 "thing", 外国 "abroad"): a question
@@ -127,6 +135,8 @@ _NOT_PLACES = frozenset(
         "长大",
         "关联",
         "最大化",
+        "深度",
+        "广度",
     ]
 )
 # A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
@@ -142,7 +152,15 @@ def _dictionary_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     people = frozenset(m.group(1) for m in _PERSON.finditer(text))
     places = frozenset(m.group(1) for m in _PLACE.finditer(text))
     fragments = frozenset(m.group(0).split(" ")[0] for m in _FRAGMENT.finditer(text))
-    bodies -= _NOT_PLACES | fragments
+    common = frozenset(m.group(1) for m in _COMMON_WORD.finditer(text))
+    compounds = frozenset(
+        name
+        for m in _RARE_BODY.finditer(text)
+        if (name := m.group(1))[:2] in common
+        and name[2:] in common
+        and name[-1] not in _BODY_SUFFIX
+    )
+    bodies -= _NOT_PLACES | fragments | compounds
     places -= _NOT_PLACES | fragments
     return bodies | people, people, places
 

@@ -24,6 +24,7 @@ from bot.answertype import (
     checks_claim,
     holds,
     strip_seat,
+    without_type_words,
 )
 from bot.glossary import EN_STOPWORDS, Expansion, Glossary, bundled_glossary, normalise
 from bot.labels import detect_lang
@@ -64,12 +65,17 @@ NAMED_NUMBER_BONUS = 0.2
 # What the one unit holding a follow-up's own new word (``换个新的`` -> 起草, after the 1996
 # agreement) gains over the units only the earlier question's words match.
 NEW_WORDS_BONUS = 0.3
+# A phrase quoted from the text (“回顾并进一步赞同”) names the units holding it verbatim, unless
+# it is a word a quarter of them share.
+QUOTED_BONUS = 0.5
+QUOTED_SHARE = 0.25
+_QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,30})[”\"」』’]")
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
 # Kinds of fact that belong to the one thing a question names (when the new agreement is
 # signed is not when the 1996 one was).
-ANCHORED_KINDS = frozenset({"year", "day", "when", "founding"})
+ANCHORED_KINDS = frozenset({"year", "day", "when", "founding", "deadline", "place"})
 ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
@@ -158,9 +164,14 @@ class Retrieval:
 
 
 _ALTERNATIVES = re.compile(r"还是|或者|抑或")
-_OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国|我们的|咱们的)\s*$")
+# "我们国会越南很关心…": the reader's own country, also after the reader's own institution.
+_OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$")
+# "…在什么地方开？别跟我说日内瓦": a wrong answer the reader rules out, not a topic.
+_DISMISSED = re.compile(r"(?:别|不要|不用)(?:跟我|给我|和我)?(?:说|讲|告诉我)\s*$")
 
 
+# "想了解一下中国全国人大…": what the reader wants to know about is the question's topic.
+_WANTS_TO_KNOW = re.compile(r"想要?(?:了解|知道|问问?|查查?|看看|弄清|搞清|打听)")
 # "泰国国会想参考", "…很关心，谢谢": a clause saying why the reader asks, not what.
 _INTENT = re.compile(r"想要?|很关心|关心|正在研究|研究这个|想参考|参考|想学习|学习|打算|准备")
 _ASKING = re.compile(r"吗|呢|什么|哪|怎|如何|是否|有没有|几|多少|谁|是不是")
@@ -170,9 +181,11 @@ def _readers_own(question: str, place: str) -> bool:
     at = question.find(place)
     if at < 0:
         return False
-    if at > 0 and _OWN.search(question[:at]):
+    if at > 0 and (_OWN.search(question[:at]) or _DISMISSED.search(question[:at])):
         return True
     start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
+    if _WANTS_TO_KNOW.search(question[start:at]):
+        return False
     ends = [i for p in "，,。？?！!；;" if (i := question.find(p, at)) >= 0]
     end = min(ends) if ends else len(question)
     clause = question[start:end]
@@ -475,9 +488,12 @@ class Retriever:
         word before ``条约``/``公约``/… (``核不扩散条约``), unless the text has that word with the
         next one (``UPR或条约机构``: 条约机构)."""
         named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
+        rewritten = re.sub(r"\s+", "", self._read_chinese(question)[1])
         for i, (before, word) in enumerate(pairwise(words)):
             if word not in _INSTRUMENT_WORDS or len(before) <= 1:
                 continue
+            if before + word not in rewritten:
+                continue  # "联合国那份老协议": the word before it in the question is 老
             following = words[i + 2] if i + 2 < len(words) else ""
             if not (following and self.lexical.has(word + following)):
                 named.append(before + word)
@@ -654,7 +670,16 @@ class Retriever:
         # Chinese terms only: an English question's glossary terms are the text's, not its own.
         named = kind in ANCHORED_KINDS and detect_lang(question) == "zh"
         # What the question itself names, not the context it leans on.
-        anchor = self.anchor(self.query_terms(question)[0]) if named else None
+        own = without_type_words(question, kind)
+        anchor = None
+        if named:
+            # The question's own words name it; else the glossary's names for them (新合作协定:
+            # 新的合作协定), but not the synonyms the thesaurus adds (每年 -> 一年一度).
+            own_terms = self.query_terms(own)[0]
+            glossary_terms = set(self.glossary.expand(own).terms)
+            anchor = self.anchor([t for t in own_terms if t in own]) or self.anchor(
+                [t for t in own_terms if t in own or t in glossary_terms]
+            )
         if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
             return self.unit_holds(kind, anchor, asked, years)
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
@@ -740,6 +765,27 @@ class Retriever:
         short = {t for t in tokens if len(t) >= 2}
         found = [bool(names & short) for names in self._bracketed]
         return np.asarray(found, dtype=np.float32)
+
+    def _quoting(self, question: str) -> np.ndarray:
+        """Per unit, 1 when it holds a phrase the question quotes from the text verbatim."""
+        found = np.zeros(len(self.keys), dtype=np.float32)
+        for phrase in _QUOTED.findall(question):
+            holding = self.mentioning(phrase.strip())
+            if holding and len(holding) <= QUOTED_SHARE * len(self.keys):
+                found[list(holding)] = 1.0
+        return found
+
+    def _with_own_footnotes(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Units with the footnotes only they cite: a footnote of the instance just cited (the
+        1996 agreement's symbol) is that instance too."""
+        if not keys:
+            return set()
+        own = set(keys)
+        for key, unit in self.units.items():
+            cited_by = {(key[0], by) for by in unit.cited_by}
+            if unit.kind == "footnote" and cited_by and cited_by <= own:
+                own.add(key)
+        return own
 
     def _paragraph_before_its_footnote(self, order: Sequence[int] | np.ndarray) -> np.ndarray:
         """ "What does it say about the Millennium Declaration?": a footnote ranked just above
@@ -829,6 +875,7 @@ class Retriever:
             instances are asked for): ranked last and not checked for the fact asked.
         :returns: The retrieval.
         """
+        excluded = self._with_own_footnotes(last)
         text = f"{context} {question}".strip() if context else question
         tokens, coverage, lang = self.query_terms(text)
         new_words: list[str] = []
@@ -873,6 +920,11 @@ class Retriever:
         if named_numbers:
             printing = np.array([bool(named_numbers & own) for own in self._numbered], np.float32)
             fused = fused + NAMED_NUMBER_BONUS * printing
+        quoting = self._quoting(question)
+        if quoting.any():
+            fused = fused + QUOTED_BONUS * quoting
+            # The conversation's anchor gives way to the paragraph the question quotes.
+            boost = [k for k in boost if (i := self.position.get(k)) is not None and quoting[i]]
         fresh = self.lexical.scores(new_words) if new_words else np.zeros(0)
         if fresh.size and float(fresh.max()) > 0:
             fused = fused + NEW_WORDS_BONUS * fresh / float(fresh.max())
@@ -891,7 +943,7 @@ class Retriever:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
         typed = asking or question
-        order = _put_last(order, {self.position[k] for k in last if k in self.position})
+        order = _put_last(order, {self.position[k] for k in excluded if k in self.position})
         order = self._holding_first(typed, tokens, order, fused)
         ranked = tuple(
             Scored(
@@ -913,7 +965,7 @@ class Retriever:
                 Scored(self.keys[i][0], self.keys[i][1], float(unboosted[i]), float(dense[i]), 0.0)
                 for i in np.argsort(-unboosted, kind="stable")
             )
-        checked = tuple(s for s in checked if (s.doc, s.unit) not in last)
+        checked = tuple(s for s in checked if (s.doc, s.unit) not in excluded)
         answerable = addresses(lang, coverage, dense_top) and self.may_hold(typed, checked, tokens)
         return Retrieval(
             ranked,

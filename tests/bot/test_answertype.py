@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answertype import asked_type, checks_claim, holds, strip_seat
+from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_type_words
 
 
 @pytest.mark.parametrize(
@@ -366,3 +366,17 @@ def test_reported_claims_hosts_and_milestones() -> None:
     )
     assert asked_type("What does the resolution say about women?") == ""
     assert asked_type('Who is the addressee of the "calls upon" in OP 12?') == ""
+
+
+def test_office_holders_named_mid_question_and_type_words_removed() -> None:
+    assert asked_type("议会联盟秘书长叫什么，决议点名了没") == "person"
+    assert asked_type("IPU秘书长是哪个？") == "person"
+    assert asked_type("常设委员会由谁当主席？") == "person"
+    assert asked_type("谁提交报告？") == ""
+    # The words saying what is asked name no topic ("deadline" is not pp-9's 目标日期).
+    rest = without_type_words("新合作协定什么时候要签好？有没有deadline？", "deadline")
+    assert "deadline" not in rest and "新合作协定" in rest
+    assert without_type_words("新合作协定在哪？", "") == "新合作协定在哪？"
+    # 普遍定期审议 is a review's name, not a frequency.
+    assert not holds("when", "促使议会为普遍定期审议作出贡献", "人权理事会什么时候开")
+    assert holds("when", "每年定期进行交流", "什么时候交流")

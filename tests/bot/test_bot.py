@@ -860,3 +860,44 @@ def test_real_set_aside_claims_and_next_instances(real_bot: Bot) -> None:
     # A resolution named by its number: the paragraph printing it.
     dated = real_bot.ask("第66/261号决议是几时通过的？")
     assert dated.citations[0].unit == "pp-7" and "5 月 29 日" in dated.text
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_other_versions_quotes_and_readers_words(real_bot: Bot) -> None:
+    # The other version of what was just cited: the new agreement after the old, and back.
+    new = real_bot.ask("决议想要写新的吗？", ["1996年的合作协定在哪个段？"])
+    assert new.citations[0].unit == "op-15"
+    old = real_bot.ask("舊嗰份係幾年簽？", ["第15段建議起草咩？"])
+    assert old.citations[0].unit == "pp-4" and "1996" in old.text
+    # Chatter around a paraphrase does not make it unanswerable.
+    redo = real_bot.ask("两家机构之间那份老协议，要不要重新搞一份？口径怎么说")
+    assert not redo.no_answer and redo.citations[0].unit == "op-15"
+    # A phrase quoted from the text names its paragraph, over the conversation's.
+    quoted = real_bot.ask(
+        "那后来大会“回顾并进一步赞同”的那两项决议，又分别是什么时候通过的？",
+        ["决议序言里回顾了哪些早先的大会决议，涉及IPU的观察员地位？"],
+    )
+    assert quoted.citations[0].unit == "pp-7"
+    # The documents a paragraph just cited footnotes.
+    numbers = real_bot.ask("这两份对应的决议号分别是多少？", ["序言部分第5段提到了哪两份文件？"])
+    assert {"fn-3", "fn-4"} <= {c.unit for c in numbers.citations}
+    # Office-holders, seats and a named forum's place are not in the text.
+    for question in (
+        "议会联盟秘书长叫什么，决议点名了没",
+        "IPU總部喺邊？Geneva？",
+        "经社理事会青年论坛每年有好多年轻人参加，在哪里开？",
+        "新合作協定幾時要簽好？有冇deadline？",
+        "人权理事会下一届会议什么时候开",
+        "想了解一下中国全国人大在IPU框架下参与联合国事务的具体实践和问责机制，这份决议中有无涉及？",
+    ):
+        assert real_bot.ask(question).no_answer, question
+    # The reader's own parliament, a ruled-out answer and compound nouns are not unknown names.
+    for question, unit in (
+        ("我们国会越南很关心：议联是否帮助联合国和各国议会在国内层面合作更密切？", "op-11"),
+        ("第四届世界议长大会定在什么地方开？别跟我说日内瓦", "op-5"),
+        ("文化教育、网络通讯这些方面，两家合作决议有说法没", "op-4"),
+        ("这张决议的文号是什么？", "title"),
+    ):
+        answer = real_bot.ask(question)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question

@@ -46,6 +46,11 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("议连跟联合国派驻再各国的团队", "议联跟联合国派驻在各国的团队"),
         # 係 is 系 after conversion, as in 联合国系统: only before a question word is it 是.
         ("决议系几时通过的？", "决议是什么时候通过的？"),
+        ("旧𠮶份系几年签？", "旧那份是几年签？"),
+        ("IPU总部喺边？", "IPU总部在哪？"),
+        ("喺边啲议题上面加深合作？", "在哪些议题上面加深合作？"),
+        ("这张决议的文号是什么？", "这份决议的文号是什么？"),
+        ("IPU现在总共有好多个成员议会？", "IPU现在总共有多少个成员议会？"),
         ("咁之前𠮶几届系边几年开的？", "那之前那几届是哪几年开的？"),
         ("联合国系统各组织", "联合国系统各组织"),
         # Latin chat particles end a clause like 啊; English words are left alone.

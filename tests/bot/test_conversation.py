@@ -9,6 +9,7 @@ from bot.conversation import (
     Conversation,
     asks_another_instance,
     asks_earlier_instances,
+    asks_other_version,
     asks_which_resolution,
     besides_all,
     besides_one,
@@ -70,6 +71,14 @@ from bot.conversation import (
 )
 def test_classify(question: str, words: list[str], has_history: bool, kind: str) -> None:
     assert classify(question, words, has_history) == kind
+
+
+def test_other_version() -> None:
+    assert asks_other_version("那旧的那一份是哪一年的？")
+    assert asks_other_version("旧那份是几年签？")
+    assert asks_other_version("决议想要写新的吗？")
+    assert not asks_other_version("新的合作协定是哪一段？")
+    assert classify("决议想要写新的吗？", ["想要", "新"], True) == "elliptic"
 
 
 def test_another_instance() -> None:

@@ -46,6 +46,12 @@ def test_a_chinese_variant_counts_only_on_word_boundaries() -> None:
     assert bundled_glossary().expand("中国会议").chinese == ("国会",)
 
 
+def test_a_demonstrative_inside_a_variant_is_read_through() -> None:
+    # "驻在各国的那些联合国团队" is the glossary's "驻在各国的联合国团队".
+    assert "国家工作队" in bundled_glossary().expand("驻在各国的那些联合国团队有什么要求？").terms
+    assert "国家工作队" not in bundled_glossary().expand("那些团队有什么要求？").terms
+
+
 def test_clipped_words_are_read_in_full() -> None:
     assert normalise("Conf") == normalise("conference")
     expansion = bundled_glossary().expand("4th World Conf of Speakers - where?")

@@ -122,6 +122,10 @@ def test_names_skip_two_character_person_tags(
     assert seg.names("序言中列明的与议联密切合作的机构包括哪些？") == []
     assert seg.places_among(seg.words("联合国总部在哪个城市？")) == []
     assert seg.names("巴西议会参加了议会听证会吗？") == ["巴西议会"]
+    # A rare "body" made of two common words is a compound; 深度 is no place.
+    assert seg.names("文化教育、网络通讯这些方面有说法吗？") == []
+    assert seg.places_among(seg.words("合作的深度和广度如何？")) == []
+    assert "七国集团" in seg.names("七国集团说了什么？")
 
 
 def test_rare_words_weigh_more(index_and_ids: tuple[LexicalIndex, list[str]]) -> None:
