@@ -46,6 +46,24 @@ RELATED_MIN = 0.6
 NOT_CONTENT = METADATA_KINDS
 
 
+def _describing(question: str, terms: Sequence[str], units: Callable[[str], int]) -> set[str]:
+    """Terms that only describe a rarer term of the question (``每年在联合国开的议会听证会``:
+    每年 and 联合国 describe 议会听证会), so paragraphs with them alone are not listed; a rare
+    word before a common one (``联合国系统的各组织``) is the topic itself."""
+    described: set[str] = set()
+    for head in terms:
+        # "…的国会听证会": a word of the question's own may stand between 的 and the term.
+        for match in re.finditer("的[^，,。？?！!；;：:的]{0,4}?" + re.escape(head), question):
+            start = max(question.rfind(p, 0, match.start()) for p in "，,。？?！!；;：:") + 1
+            before = question[start : match.start()]
+            described |= {
+                t
+                for t in terms
+                if t != head and t in before and t not in head and units(head) <= 2 * units(t)
+            }
+    return described
+
+
 @dataclass(frozen=True)
 class Turn:
     """One answered question, as later follow-ups need it.
@@ -374,6 +392,8 @@ class AnswerBuilder:
         present = [t for t in terms if retriever.mentioning(t)]
         generic = _GENERIC_SHARE * len(retriever.keys)
         present = [t for t in present if len(retriever.mentioning(t)) <= generic] or present
+        described = _describing(question, present, lambda t: len(retriever.mentioning(t)))
+        present = [t for t in present if t not in described] or present
         mentioning: set[int] = set()
         for t in present:
             mentioning |= retriever.mentioning(t)

@@ -39,7 +39,7 @@ AnswerType = Literal[
     "",
 ]
 
-_COUNTER = "个名位项家国人次届种条份笔件所座天周页"
+_COUNTER = "个名位项家国人次届种条份笔件所座天周页字"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(
@@ -49,7 +49,9 @@ _QUANTITY_ZH = re.compile(
 _CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
-_SYMBOL_ASKED = re.compile(r"(?:文号|编号|号码|文件号|符号|决议号)\S{0,2}多少|多少号(?!人)")
+_SYMBOL_ASKED = re.compile(
+    r"(?:文号|文献号|编号|号码|文件号|符号|决议号|那个号|的号)\S{0,2}多少|多少号(?!人)"
+)
 # "点名了几个机构", "how many resolutions are listed": a count of the text's own items, which
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
@@ -104,7 +106,7 @@ _PERSON_ZH = re.compile(
     r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|谁当|"
     r"(?:秘书长|主席|议长|官员|负责人)(?:叫(?:什么|啥)|是哪个)(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|"
     # "那个会叫什么名字" names a meeting, not a person.
-    r"(?<![会议构织坛件定署队])(?:叫什么名字|的名字)|(?<=[长员官])名字"
+    r"(?<![会议构织坛件定署队西])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
 # "有没有一个 committee 专门管…，叫什么名字？": the name of a body, not of a person (but
 # "出席会议的议员代表叫什么名字" names people).
@@ -115,7 +117,7 @@ _NAMED_BODY = re.compile(
 )
 # "该段的受文方具体是谁？": whom a paragraph addresses, which its text says.
 _ADDRESSEE = re.compile(
-    r"(?:对象|受文方|受众|addressee)[^？?。]{0,12}是谁|"
+    r"(?:对象|受文方|受文者|受众|行为者|针对的|addressee)[^？?。]{0,12}是谁|"
     r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)",
     re.IGNORECASE,
 )
@@ -221,7 +223,8 @@ _PROCEDURE_ZH = re.compile(
     r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
     r"(?:怎么|如何|怎样)\S{0,4}(?:成为|当上)\S{0,12}(?:成员|会员)|"
     r"具体程序|(?:批准|申请|加入|审批)\S{0,8}(?:程序|步骤|流程)|"
-    r"加入\S{0,6}(?:程序|手续|流程|条件)|报名"
+    r"加入\S{0,6}(?:程序|手续|流程|条件)|报名|"
+    r"(?:什么|哪些|何种|哪种)(?:管道|渠道|途径|门路)\S{0,4}(?:申请|加入|成为)"
 )
 _PROCEDURE_EN = re.compile(
     r"\bhow\s+(?:do|can|does|should|would)\s+\S+(?:\s+\S+){0,3}?\s+"

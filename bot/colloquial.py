@@ -24,6 +24,10 @@ _PARTICLE = re.compile(
 )
 
 
+# Sentence-final 哇 (``啥时候开哇？``), which jieba would glue to the verb.
+_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])哇(?=\s*(?:[？?！!。，,~]|$))")
+
+
 class Colloquial:
     """Rewrites spoken question words (longest first) into written ones.
 
@@ -41,7 +45,7 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
-        question = _PARTICLE.sub("", question)
+        question = _FINAL_WA.sub("", _PARTICLE.sub("", question))
         if self._pattern is None:
             return question
         return self._pattern.sub(lambda m: self._written[m.group(0)], question)

@@ -18,13 +18,13 @@ from index.document import Document, Unit
 MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
-    r"文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)|"
+    r"文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)|"
     # "该协定载于哪一份联合国文件之中？": the document that prints it, which a footnote names.
     r"(?:载于|载在|刊载于|收录于|收录在|见于)哪\S{0,8}?(?:文件|文档)|"
     r"\bin\s+(?:which|what)\s+(?:UN\s+|United\s+Nations\s+)?document\b",
     re.IGNORECASE | re.ASCII,
 )
-_TITLE = re.compile(r"标题|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
+_TITLE = re.compile(r"标题|题名|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
 # "为什么要继续讨论这个题目？决议给了什么理由？": 题目 is a topic unless it is the resolution's.
 _TITLE_OF_SELF = re.compile(
     r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b",
@@ -108,7 +108,7 @@ def asks_symbol(question: str) -> bool:
 # whatever document the rest of the question names.
 _OWN_SYMBOL = re.compile(
     r"(?:这一?份|这一?项|这一?个|本|该|此)\s*决议\s*(?:之|的)?\s*(?:正式|官方|准确|完整)?的?\s*"
-    r"(?:文件编号|文件号|决议号|文号|编号|文件符号|文档号|档号|符号)|"
+    r"(?:文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|符号)|"
     r"\b(?:this|the)\s+resolution'?s\s+(?:official\s+)?(?:symbol|document\s+(?:number|code|symbol))\b|"
     r"\b(?:symbol|document\s+(?:number|code))\s+of\s+(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answers import NOT_CONTENT, AnswerBuilder, Turn
+from bot.answers import NOT_CONTENT, AnswerBuilder, Turn, _describing
 from bot.refs import find_references
 from bot.retrieve import Retriever
 from index.document import Document
@@ -57,3 +57,15 @@ def test_footnotes_of_the_previous_answer(builder: AnswerBuilder, resolution: Do
     assert "fn-2" in [c.unit for c in notes.answer.citations]
     assert builder.footnotes_of((), "脚注？", "zh") is None
     assert builder.footnotes([], "脚注？", "zh") is None
+
+
+def test_words_describing_a_rarer_term_are_not_listed_on_their_own() -> None:
+    counts = {"每年": 2, "联合国": 26, "议会听证会": 3, "联合国系统": 2, "组织": 8, "妇女": 6}
+    count = counts.__getitem__
+    question = "决议哪几段说到每年在联合国开的议会听证会？"
+    assert _describing(question, ["每年", "联合国", "议会听证会"], count) == {"每年", "联合国"}
+    # A rare word before a common one is the topic; words joined by 和 describe nothing.
+    assert (
+        _describing("还有哪些段落提到联合国系统的各组织？", ["联合国系统", "组织"], count) == set()
+    )
+    assert _describing("哪些段落提到妇女和联合国系统？", ["妇女", "联合国系统"], count) == set()

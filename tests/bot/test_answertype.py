@@ -380,3 +380,12 @@ def test_office_holders_named_mid_question_and_type_words_removed() -> None:
     # 普遍定期审议 is a review's name, not a frequency.
     assert not holds("when", "促使议会为普遍定期审议作出贡献", "人权理事会什么时候开")
     assert holds("when", "每年定期进行交流", "什么时候交流")
+
+
+def test_words_counted_addressees_channels_and_things_named() -> None:
+    assert asked_type("那个报告要求多少字？") == "quantity"
+    assert asked_type("执行部分第12段的受文者（即被“吁请”的行为者）是谁？") == ""
+    assert asked_type("“呼吁”一词出现在哪一段？针对的是谁？") == ""
+    assert asked_type("不是会员国的国会可以透过什么管道申请加入IPU？") == "procedure"
+    assert asked_type("1996年签的那个东西叫什么名字来着") == ""
+    assert asked_type("让它以观察员身份参加大会的那个号是多少") == ""

@@ -901,3 +901,40 @@ def test_real_other_versions_quotes_and_readers_words(real_bot: Bot) -> None:
     ):
         answer = real_bot.ask(question)
         assert not answer.no_answer and answer.citations[0].unit == unit, question
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_cataloguers_dictated_and_slang_questions(real_bot: Bot) -> None:
+    # A cataloguer's words for symbols, titles and dates.
+    for question, unit in (
+        ("著录关联文献：序言第一段提到的秘书长报告，文献号是多少？", "fn-1"),
+        ("《2005年世界首脑会议成果》的关联文献号是？", "fn-4"),
+        ("这份决议的文献号怎么著录？", "title"),
+        ("通过日期是哪天？著录要精确到日", "adoption"),
+        # Dictated without punctuation, with slips and fillers.
+        ("议会联盟当时是哪个决意让它以观察员身份参加大会的那个号是多少", "pp-6"),
+        ("为啥要把这事儿塞到下一届的议程里就是说理由是啥", "op-16"),
+        (
+            "so uh where is the fourth world conference of speakers going to be held which city",
+            "op-5",
+        ),
+        # Internet slang and plain words.
+        ("气候变化有木有被写进去啊？？ 在哪段", "op-2"),
+        ("刚打完仗的国家 他们的立法机关有人帮着重建不", "op-13"),
+        ("想让议会里女生席位多一点 有人管这事没", "op-10"),
+    ):
+        answer = real_bot.ask(question)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    assert (
+        real_bot.ask("啥时候开哇？", ["世界议长大会之前开过几届？", "第四届在哪开？"])
+        .citations[0]
+        .unit
+        == "op-5"
+    )
+    # Words describing the topic are not listed on their own (每年 is also op-14's).
+    listed = real_bot.ask("决议哪几段说到每年在联合国开的议会听证会？")
+    assert [c.unit for c in listed.citations] == ["pp-8", "op-7", "op-8"]
+    # How to join and how many words a report takes are not in the text.
+    assert real_bot.ask("不是联合国会员国的国会，可以透过什么管道申请加入IPU？").no_answer
+    assert real_bot.ask("秘书长给第七十届会议那个报告要求多少字什么时候截止交").no_answer

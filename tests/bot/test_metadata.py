@@ -47,6 +47,9 @@ def kinds(question: str) -> list[str]:
         ("请问这项决议的正式文号是什么？我需要在参考文献中准确地标注，谢谢。", ["symbol"]),
         # Its own symbol, put forward to check, names nothing else.
         ("这份决议的文号是A/RES/68/272吧？", ["symbol"]),
+        # A cataloguer's words: 文献号 is the symbol, 题名 the title.
+        ("这份决议的文献号怎么著录？", ["symbol"]),
+        ("题名请给一下完整的", ["title"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
