@@ -47,6 +47,8 @@ _QUANTITY_ZH = re.compile(
 )
 # "如果带几位议员…，立场是什么": a count in a condition sets the scene; the question follows it.
 _CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
+# "草稿写“IPU目前有166个成员议会”，这个数决议里能核到吗？": a count put forward to check.
+_NUMBER_CHECKED = re.compile(r"(?:这个|该|这一|此)数字?(?!据)")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
 # "文号是多少" asks for a symbol, not an amount.
 _SYMBOL_ASKED = re.compile(
@@ -102,7 +104,7 @@ _MONEY_TEXT = re.compile(
 # "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause;
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
-    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求]的)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求态示诺]的)(?<![态示诺]的到底)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
     r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|谁当|"
     r"(?:秘书长|主席|议长|官员|负责人)(?:叫(?:什么|啥)|是哪个)(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|"
     # "那个会叫什么名字" names a meeting, not a person.
@@ -124,6 +126,7 @@ _ADDRESSEE = re.compile(
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
+    r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
     r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
     r"\b(?:chair\w*|head|president|speaker|leader)\s+(?:is\s+)?who\b|"
@@ -143,7 +146,8 @@ _VOTE_TEXT = re.compile(
     r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
 )
 _DAY_ZH = re.compile(
-    r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期"
+    r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期|"
+    r"月份"
 )
 _DAY_EN = re.compile(
     r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I | re.ASCII
@@ -160,9 +164,12 @@ _YEAR_EN = re.compile(
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
     r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
+    r"签署地|签约地|签订地|举行地|召开地|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)|"
     # The host: "由哪一国议会承办".
-    r"哪一?(?:个)?国(?:家)?\S{0,4}(?:承办|主办|举办|做东)|东道国"
+    r"哪一?(?:个)?国(?:家)?\S{0,4}(?:承办|主办|举办|做东)|东道国|"
+    # Who hosts: "决议说了谁主办吗", "主办方是谁".
+    r"谁(?:来)?(?:主办|承办)|主办方|主办单位|承办方|承办单位"
 )
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
@@ -337,10 +344,13 @@ _TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-
 _NOUN_SPAN = 6
 
 
+# Matches nothing: for a kind one language alone asks this way.
+_NEVER = re.compile(r"(?!)")
 _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
     ("money", _MONEY_ZH, _MONEY_EN),
     ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
     ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
+    ("quantity", _NUMBER_CHECKED, _NEVER),
     ("person", _PERSON_ZH, _PERSON_EN),
     ("vote", _VOTE_ZH, _VOTE_EN),
     # Before day and year: "成立于哪一年" asks for a founding, "什么期限" for a deadline.
@@ -410,7 +420,7 @@ _CLAIM = re.compile(
     # "是不是定在2016年开？…到底哪年？": a year put forward to be checked.
     r"(?:是不是|是否|难道)[^，,。？?！!]{0,12}\d{4}\s*年|"
     # "报道说…，原文到底是第几届？": a report's claim to check against the text.
-    r"(?:报道|稿子|文章|媒体|新闻|网上|网传|有人|据说|听说|传言)\S{0,3}(?:说|称|写|提到|表示)|"
+    r"(?:报道|稿子|稿件|草稿|初稿|通稿|文章|媒体|新闻|网上|网传|有人|同事|据说|听说|传言)\S{0,3}(?:说|称|写|提到|表示)|"
     r"真是[^，,。？?！!]{1,12}吗|"
     r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
     r"\breally\s+say\b",

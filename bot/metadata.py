@@ -27,7 +27,9 @@ _SYMBOL = re.compile(
 _TITLE = re.compile(r"标题|题名|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
 # "为什么要继续讨论这个题目？决议给了什么理由？": 题目 is a topic unless it is the resolution's.
 _TITLE_OF_SELF = re.compile(
-    r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b",
+    r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b|"
+    # "同事把标题写成《…》，原标题是啥？": a wrong title put forward, and the right one asked.
+    r"(?:原|原来的|正确的?|准确的?)(?:标题|题目|题名)",
     re.IGNORECASE | re.ASCII,
 )
 _NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE | re.ASCII)
@@ -54,6 +56,10 @@ _DATE_WORD = re.compile(
     r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
     re.IGNORECASE | re.ASCII,
+)
+# "稿子说决议是2014年5月29日通过的？": a date put forward for the adoption, to check.
+_DATE_OF_SELF = re.compile(
+    r"(?:决议|它)\S{0,3}?(?:是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:通过|采纳)"
 )
 _ADOPT = re.compile(r"通过|\badopt(?:ed|ion)?\b", re.IGNORECASE | re.ASCII)
 # "It", "this resolution": the question is about the document, not about a topic in it.
@@ -109,6 +115,8 @@ def asks_symbol(question: str) -> bool:
 _OWN_SYMBOL = re.compile(
     r"(?:这一?份|这一?项|这一?个|本|该|此)\s*决议\s*(?:之|的)?\s*(?:正式|官方|准确|完整)?的?\s*"
     r"(?:文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|符号)|"
+    # "稿子里文号写的A/RES/68/227，正确文号是多少": a wrong symbol put forward.
+    r"(?:正确|准确|真正)的?(?:文件编号|文号|编号|文献号|符号)|\b(?:correct|right|actual)\s+symbol\b|"
     r"\b(?:this|the)\s+resolution'?s\s+(?:official\s+)?(?:symbol|document\s+(?:number|code|symbol))\b|"
     r"\b(?:symbol|document\s+(?:number|code))\s+of\s+(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
@@ -202,7 +210,7 @@ def detect(
         (``第66/261号决议``) means the question is about that one.
     :returns: Kinds asked for; empty when the question is not a metadata question.
     """
-    if names_other_resolution(question, symbol):
+    if names_other_resolution(question, symbol) and not asks_own_symbol(question):
         return []
     kinds: list[MetaKind] = []
     # "文号是A/RES/68/272吧？": the resolution's own symbol names nothing else.
@@ -211,14 +219,14 @@ def detect(
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover
     # A date or number in the question names something else (``2010年的决议编号``).
-    names_other = any(w.isdigit() for w in topic_words)
+    names_other = any(w.isdigit() for w in topic_words) and not asks_own_symbol(question)
     if _SYMBOL.search(question) and not leftover and not names_other:
         kinds.append("symbol")
     # "听证会都讨论些什么题目" asks about the hearings, not for this resolution's title.
     titled = _TITLE.search(question) and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
     if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
         kinds.append("title")
-    if _DATE_WORD.search(question) and (
+    if (_DATE_WORD.search(question) or _DATE_OF_SELF.search(question)) and (
         (_ADOPT.search(question) and (about_self or len(leftover) <= 1)) or about_self
     ):
         kinds.append("date")

@@ -151,13 +151,10 @@ def section_named(question: str) -> Literal["preambular", "operative", ""]:
     :param question: The question (one with a paragraph reference is answered directly).
     :returns: ``preambular`` (序言部分, the preamble), ``operative`` (执行部分), or ``""``.
     """
-    named = list(_SECTION.finditer(question))
-    # "和序言部分相比，执行部分…": the part compared with is not the one asked about.
-    asked = [
-        m
-        for m in named
-        if not _COMPARED.match(question, m.end()) and not _EXCEPT.search(question[: m.start()])
-    ] or named
+    # "除了序言那段以外还在哪儿出现？": the part set aside is not the one asked about.
+    named = [m for m in _SECTION.finditer(question) if not _EXCEPT.search(question[: m.start()])]
+    # "和序言部分相比，执行部分…": nor is the part compared with.
+    asked = [m for m in named if not _COMPARED.match(question, m.end())] or named
     if not asked:
         return ""
     return "preambular" if asked[0].group("pp") else "operative"

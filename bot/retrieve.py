@@ -93,6 +93,10 @@ _FULL_NAME = re.compile(
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TITLE_MARKS = re.compile(r"《([^《》]{2,30})》")
 _INSTRUMENT_WORDS = frozenset(["条约", "公约", "协定", "协议", "宣言", "议定书", "宪章", "盟约"])
+# An acronym in a Chinese question (``UNDP``, ``PBC``) names a body; a few name none.
+_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
+_GENERIC_ACRONYMS = frozenset({"NGO", "FAQ", "PDF", "URL", "APP", "CEO", "VIP", "DIY"})
+_ORDINAL = re.compile(r"^第[\d一二三四五六七八九十百]+[届次]$")
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
@@ -165,7 +169,11 @@ class Retrieval:
 
 _ALTERNATIVES = re.compile(r"还是|或者|抑或")
 # "我们国会越南很关心…": the reader's own country, also after the reader's own institution.
-_OWN = re.compile(r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$")
+_OWN = re.compile(
+    r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
+)
+# "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
+_LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
 # "…在什么地方开？别跟我说日内瓦": a wrong answer the reader rules out, not a topic.
 _DISMISSED = re.compile(r"(?:别|不要|不用)(?:跟我|给我|和我)?(?:说|讲|告诉我)\s*$")
 
@@ -182,6 +190,8 @@ def _readers_own(question: str, place: str) -> bool:
     if at < 0:
         return False
     if at > 0 and (_OWN.search(question[:at]) or _DISMISSED.search(question[:at])):
+        return True
+    if _LIKE.match(question, at + len(place)):
         return True
     start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
     if _WANTS_TO_KNOW.search(question[start:at]):
@@ -469,6 +479,10 @@ class Retriever:
         for name in self._instruments_named(question, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
+        for name in _ACRONYM.findall(question):
+            known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
+            if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
+                return name
         return ""
 
     def _seat_of_known_body(self, question: str, place: str) -> bool:
@@ -676,6 +690,11 @@ class Retriever:
             # The question's own words name it; else the glossary's names for them (新合作协定:
             # 新的合作协定), but not the synonyms the thesaurus adds (每年 -> 一年一度).
             own_terms = self.query_terms(own)[0]
+            # An ordinal and what it numbers name one instance (第四届世界议长大会: op-5).
+            compact = re.sub(r"\s+", "", own)
+            own_terms += [
+                a + b for a, b in pairwise(own_terms) if _ORDINAL.match(a) and a + b in compact
+            ]
             glossary_terms = set(self.glossary.expand(own).terms)
             anchor = self.anchor([t for t in own_terms if t in own]) or self.anchor(
                 [t for t in own_terms if t in own or t in glossary_terms]

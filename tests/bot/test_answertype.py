@@ -389,3 +389,11 @@ def test_words_counted_addressees_channels_and_things_named() -> None:
     assert asked_type("不是会员国的国会可以透过什么管道申请加入IPU？") == "procedure"
     assert asked_type("1996年签的那个东西叫什么名字来着") == ""
     assert asked_type("让它以观察员身份参加大会的那个号是多少") == ""
+    # Details of a draft's claim the text may not give.
+    assert asked_type("草稿写“IPU目前有166个成员议会”，这个数决议里能核到吗？") == "quantity"
+    assert asked_type("稿子说协定是在日内瓦签署的，决议里能核实签署地吗？") == "place"
+    assert asked_type("稿子称听证会每年2月在纽约举行，月份决议里写了吗？") == "day"
+    assert asked_type("议会会议是IPU和妇女署联合主办的，决议说了谁主办吗？") == "place"
+    assert asked_type("Who will preside over the Fourth World Conference?") == "person"
+    assert asked_type("稿子写“两国元首在千年宣言中表态…”，表态的到底是谁？") == ""
+    assert checks_claim("稿件写第四届世界议长大会2015年在日内瓦开，地点核一下")

@@ -938,3 +938,46 @@ def test_real_cataloguers_dictated_and_slang_questions(real_bot: Bot) -> None:
     # How to join and how many words a report takes are not in the text.
     assert real_bot.ask("不是联合国会员国的国会，可以透过什么管道申请加入IPU？").no_answer
     assert real_bot.ask("秘书长给第七十届会议那个报告要求多少字什么时候截止交").no_answer
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_real_draft_checks_and_northeastern_questions(real_bot: Bot) -> None:
+    # A wrong fact about the resolution itself is answered with the right one.
+    for question, unit in (
+        ("稿子说决议是2014年5月29日通过的？", "adoption"),
+        ("同事把标题写成《联合国与各国议会联盟之间的合作》，原标题是啥？", "title"),
+        ("稿子里文号写的A/RES/68/227，正确文号是多少", "title"),
+        ("稿件写第四届世界议长大会2015年在日内瓦开，地点核一下", "op-5"),
+        ("能否请教一下，国連和列国議会同盟（IPU）之间的那份合作协定是哪一年签的？", "pp-4"),
+        (
+            "Does the resolution call for the old UN-IPU cooperation agreement to be replaced?",
+            "op-15",
+        ),
+        ("议会在国内盯着政府花钱、让当官的把账说明白，这块儿决议认不认？", "pp-12"),
+        ("议员跟联合国那些官儿平时能坐一块唠唠嗑不？有没有谁给搭台子", "pp-10"),
+    ):
+        answer = real_bot.ask(question)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    # Details a draft adds that the text does not give.
+    for question in (
+        "稿子说第四届世界议长大会定在2015年8月31日开幕，决议里有具体日期吗？",
+        "草稿写“IPU目前有166个成员议会”，这个数决议里能核到吗？",
+        "稿子说1996年的合作协定是在日内瓦签署的，决议里能核实签署地吗？",
+        "稿子称年度议会听证会每年2月在纽约举行，月份决议里写了吗？",
+        "Who will preside over the Fourth World Conference of Speakers of Parliament?",
+    ):
+        assert real_bot.ask(question).no_answer, question
+    # An acronym the text and the glossary lack names a body it does not mention, unless it is
+    # where the reader works or an example of what is asked about.
+    assert real_bot.ask("PBC 在冲突后议会能力建设里啥角色？").no_answer
+    for question in (
+        "我在UNDP country team 工作，决议希望我们跟 parliament 怎么合作？",
+        "UNDP那种驻各国的UN团队，决议让他们怎么跟当地议会打交道",
+    ):
+        assert real_bot.ask(question).citations[0].unit == "op-12", question
+    # The preamble set aside: the other paragraph naming UN-Women.
+    others = real_bot.ask(
+        "那妇女署呢，除了序言那段以外还在哪儿出现？", ["决议里哪里提到了消除对妇女歧视委员会？"]
+    )
+    assert [c.unit for c in others.citations][:1] == ["op-10"]

@@ -50,6 +50,10 @@ def kinds(question: str) -> list[str]:
         # A cataloguer's words: 文献号 is the symbol, 题名 the title.
         ("这份决议的文献号怎么著录？", ["symbol"]),
         ("题名请给一下完整的", ["title"]),
+        # A wrong fact put forward about the resolution itself, and the right one asked.
+        ("稿子说决议是2014年5月29日通过的？", ["date"]),
+        ("同事把标题写成《联合国与各国议会联盟之间的合作》，原标题是啥？", ["title"]),
+        ("稿子里文号写的A/RES/68/227，正确文号是多少", ["symbol"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:

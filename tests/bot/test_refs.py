@@ -268,3 +268,9 @@ def test_a_paragraph_set_aside_is_not_asked_about() -> None:
     )
     # Naming a paragraph to read it, or "except" inside it, sets nothing aside.
     assert set_aside("第10段讲了什么？", find_references("第10段讲了什么？")) == []
+
+
+def test_a_part_set_aside_is_not_the_part_asked_about() -> None:
+    assert section_named("那妇女署呢，除了序言那段以外还在哪儿出现？") == ""
+    assert section_named("除了序言，执行部分哪里提到妇女") == "operative"
+    assert section_named("和序言部分相比，执行部分怎么说") == "operative"
