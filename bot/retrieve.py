@@ -453,7 +453,7 @@ class Retriever:
         if detect_lang(question) != "zh":
             return ""
         seg = self.lexical.segmenter
-        words = self._read_chinese(question)[2]
+        _, rewritten, words = self._read_chinese(question)
         known = self.glossary_terms
 
         def unknown(name: str) -> bool:
@@ -476,7 +476,7 @@ class Retriever:
                 continue
             if name in seg.bodies or not self._mostly_known(name):
                 return name
-        for name in self._instruments_named(question, words):
+        for name in self._instruments_named(question, rewritten, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
         for name in _ACRONYM.findall(question):
@@ -497,12 +497,13 @@ class Retriever:
             for term in self.glossary_terms
         )
 
-    def _instruments_named(self, question: str, words: Sequence[str]) -> list[str]:
+    def _instruments_named(self, question: str, rewritten: str, words: Sequence[str]) -> list[str]:
         """Treaties, declarations and other instruments a question names: a title in 《》, or a
         word before ``条约``/``公约``/… (``核不扩散条约``), unless the text has that word with the
-        next one (``UPR或条约机构``: 条约机构)."""
+        next one (``UPR或条约机构``: 条约机构). ``rewritten`` and ``words`` are the question as the
+        glossary reads it (:meth:`_read_chinese`)."""
         named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
-        rewritten = re.sub(r"\s+", "", self._read_chinese(question)[1])
+        rewritten = re.sub(r"\s+", "", rewritten)
         for i, (before, word) in enumerate(pairwise(words)):
             if word not in _INSTRUMENT_WORDS or len(before) <= 1:
                 continue
