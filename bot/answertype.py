@@ -44,6 +44,10 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页字"
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(
     rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
+    # "列的几个决议里，最晚的是哪一个": one of a set, not its count.
+    r"(?![\u4e00-\u9fff]{0,6}(?:里|中|当中|之中)\s*[，,]?\s*(?:最|哪|谁))|"
+    # "决议里有给具体人数吗": a number the text must give.
+    r"(?:具体|确切|准确)的?(?:人数|数字|数目|数量)"
 )
 # "如果带几位议员…，立场是什么": a count in a condition sets the scene; the question follows it.
 _CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
@@ -88,7 +92,7 @@ _CLAUSE_EN = re.compile(
 _CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE | re.ASCII)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(
-    r"预算|经费|拨款|资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿"
+    r"预算|经费|拨款|(?<!援助)资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿"
 )
 _MONEY_EN = re.compile(
     r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?)\b|"
@@ -104,7 +108,7 @@ _MONEY_TEXT = re.compile(
 # "是谁跟谁" asks which parties and "是谁表示要…" who acted, not a name: 是谁 ends its clause;
 # "吁请的是谁" asks whom a paragraph addresses.
 _PERSON_ZH = re.compile(
-    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求态示诺]的)(?<![态示诺]的到底)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
+    r"(?<!主体)(?<!对象)(?<!主语)(?<!宾语)(?<![请励迎议定吁求态示诺]的)(?<![态示诺]的到底)(?<!对象到底)(?<!对象究竟)是谁(?=\s*(?:现在|目前|如今|当前)?\s*(?:[呢啊呀吗？?。！!，,]|$))|谁是|谁担任|何人|"
     r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|谁当|"
     r"(?:秘书长|主席|议长|官员|负责人)(?:叫(?:什么|啥)|是哪个)(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|"
     # "那个会叫什么名字" names a meeting, not a person.
@@ -285,9 +289,16 @@ _BINDING_TEXT = re.compile(
     re.I | re.ASCII,
 )
 # When a body was founded.
-_FOUNDING_ZH = re.compile(r"成立|创立|创建|创办|诞生")
+# "要成立一个联合机构" proposes a body; it does not ask when one was founded.
+# "全国人大是哪一年加入议联的": when a member joined is as much the body's history.
+_FOUNDING_ZH = re.compile(
+    r"(?<![要将拟议])(?:成立|创立|创建|创办|诞生)(?!一|新的?|专门)|"
+    r"(?:哪一?年|什么时候|何时|几时)\S{0,3}加入|加入\S{0,12}(?:哪一?年|什么时候|何时|几时)"
+)
 _FOUNDING_EN = re.compile(r"\bfounded\b|\bfounding\b|\bestablished\s+in\b", re.I | re.ASCII)
-_FOUNDING_TEXT = re.compile(r"成立|创立|创建|创办|诞生|\bfounded\b|\bfounding\b", re.I | re.ASCII)
+_FOUNDING_TEXT = re.compile(
+    r"成立|创立|创建|创办|诞生|加入|\bfounded\b|\bfounding\b", re.I | re.ASCII
+)
 # A named procedural right ("提案权", "right of reply"): only a text naming it answers.
 _RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权")
 _RIGHT_EN = re.compile(
@@ -420,7 +431,10 @@ _CLAIM = re.compile(
     # "是不是定在2016年开？…到底哪年？": a year put forward to be checked.
     r"(?:是不是|是否|难道)[^，,。？?！!]{0,12}\d{4}\s*年|"
     # "报道说…，原文到底是第几届？": a report's claim to check against the text.
-    r"(?:报道|稿子|稿件|草稿|初稿|通稿|文章|媒体|新闻|网上|网传|有人|同事|据说|听说|传言)\S{0,3}(?:说|称|写|提到|表示)|"
+    r"(?:报道|稿子|稿件|草稿|初稿|通稿|文章|媒体|新闻|网上|网传|有人|同事|据说|听说|传言|帖子|自媒体|微博|"
+    r"朋友圈|推文|博主|视频)\S{0,3}(?:说|称|声称|宣称|写|提到|表示)|"
+    # "帖子里写的是“安理会”，我想核实下": a claim the reader checks.
+    r"(?:核实|核对|求证|辟谣|查证)一?下?\s*[。？?！!]?\s*$|"
     r"真是[^，,。？?！!]{1,12}吗|"
     r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
     r"\breally\s+say\b",

@@ -31,6 +31,7 @@ from bot.conversation import (
     besides_all,
     besides_one,
     classify,
+    earlier_instances_removed,
     points_back,
     points_to_cited_resolution,
     refers_back,
@@ -73,6 +74,8 @@ _MODAL_WORDS = frozenset({"计划", "预计", "准备", "预定", "拟定"})
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
+# "那前几届议长大会的成果，决议里是怎样评价的？": a question word besides 前几届 asks its own thing.
+_QUESTION_WORD = re.compile(r"什么|怎|如何|哪|几|多少|谁|是否|有没有|吗")
 
 
 # "那一段还回顾了哪些决议？": inside the paragraph just cited, not others.
@@ -331,7 +334,8 @@ class Bot:
             # After a paragraph named by number the context is its text, whose year is not asked.
             before = previous.answer.question if previous.direct else context.text
             asking = f"{_YEAR_NAMED.sub('', before)} {question}"
-            if asked_type(asking) == "session" or _OWN_ASK.search(question):
+            asks_itself = _QUESTION_WORD.search(earlier_instances_removed(question))
+            if asked_type(asking) == "session" or _OWN_ASK.search(question) or asks_itself:
                 # "之前几届呢？" after "第几届？" asks for those instances, not for their numbers;
                 # "往届的呢，哪段提过？" says itself what it asks.
                 asking = question

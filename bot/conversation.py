@@ -62,7 +62,8 @@ _EARLIER = (
     r"前几届|前面几届|往届|前几次|"
     r"(?:之前|以前|此前|前面|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
 )
-_EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:{_EARLIER})")
+# "那决议里提到的之前几届…": a few words may describe them first.
+_EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:[\u4e00-\u9fff]{{0,8}}的)?(?:{_EARLIER})")
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "那旧的协定呢" after the new one: the other instance of the thing just cited.
 _OLDER_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:旧|老|原来|原先|原有|现行)(?:的|那)")
@@ -162,6 +163,15 @@ def asks_earlier_instances(question: str) -> bool:
     :returns: True when it does.
     """
     return bool(_EARLIER_ONES.search(question))
+
+
+def earlier_instances_removed(question: str) -> str:
+    """A question without the words naming earlier instances (``前几届``, ``之前几次``).
+
+    :param question: The question.
+    :returns: The rest of it.
+    """
+    return re.sub(_EARLIER, "", question)
 
 
 def asks_other_version(question: str) -> bool:

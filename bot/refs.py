@@ -185,10 +185,14 @@ def relative_step(question: str) -> int:
 
 # "除了这一段，还有哪几段…" asks for the others.
 _SAME = re.compile(
-    r"(?<!除了)(?<!除)(?:这一?段|该段|本段|此段|这个段落|同一段)(?!时|历史|日子)|"
+    r"(?<!除了)(?<!除)(?:这一?段|该段|本段|此段|这个段落|同一段|那一段)(?!时|历史|日子)|"
     r"(?<!than )(?<!besides )(?<!except )\b(?:this|that|the\s+same)\s+paragraph\b",
     re.IGNORECASE,
 )
+
+
+# "除了序言里那一段之外…": set aside, even with words between.
+_BESIDES = re.compile(r"除|\b(?:except|besides|other\s+than)\b", re.IGNORECASE)
 
 
 def same_paragraph(question: str) -> bool:
@@ -197,7 +201,11 @@ def same_paragraph(question: str) -> bool:
     :param question: The question.
     :returns: True when it does.
     """
-    return bool(_SAME.search(question))
+    for found in _SAME.finditer(question):
+        start = max((question.rfind(p, 0, found.start()) for p in "，,。？?！!；;"), default=-1)
+        if not _BESIDES.search(question[start + 1 : found.start()]):
+            return True
+    return False
 
 
 def neighbour(unit: Unit, step: int) -> Reference | None:

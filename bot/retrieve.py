@@ -8,6 +8,7 @@ the question the text covers (IDF-weighted) and how close the best unit is in em
 
 from __future__ import annotations
 
+import math
 import re
 import threading
 from collections import OrderedDict
@@ -69,6 +70,30 @@ NEW_WORDS_BONUS = 0.3
 # it is a word a quarter of them share.
 QUOTED_BONUS = 0.5
 QUOTED_SHARE = 0.25
+# Most of the question's words up to its last, in its order and next to each other in a unit
+# ("以什么身份参加大会工作": 身份参加大会的工作), say the unit states what the question asks.
+PHRASE_BONUS = 0.15
+PHRASE_WORDS = 3
+PHRASE_SHARE = 0.6
+# ...or this many anywhere in the question (国内法…国际上的承诺对齐: 国家立法与国际承诺一致).
+PHRASE_ANYWHERE = 4
+PHRASE_GAP = 2
+# "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
+_AREAS_ASKED = re.compile(
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|"
+    r"\b(?:which|what)\s+(?:areas|fields|sectors)\b",
+    re.IGNORECASE,
+)
+_AREAS_TEXT = re.compile(r"领域|方面")
+# "旧协议要重新写吗": whether an instrument changes is answered where a new one is proposed
+# (起草新的合作协定), not where the old one is named.
+REVISION_BONUS = 0.3
+_REVISION = re.compile(
+    r"重新|重写|改写|修改|修订|更新|与时俱进|沿用|换新|换个新|换一份|过时|取代|替代|代替|再签|重签|"
+    r"重订|另订|另立|(?:打算|要|该|会|需要|准备|得)改|"
+    r"\b(?:revis|updat|replac|renegotiat|outdated|moderni[sz]|supersed|new\b)",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,30})[”\"」』’]")
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
@@ -81,7 +106,8 @@ ANCHOR_CHARS = 4
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
 _ASKS_SYMBOL = re.compile(
-    r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b",
+    r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b|"
+    r"\breport\s+(?:number|no\b)",
     re.IGNORECASE,
 )
 
@@ -174,6 +200,10 @@ _OWN = re.compile(
 )
 # "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
 _LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
+_OWN_COUNTRY = re.compile(r"我们|咱们|我国|本国|敝国|俺们")
+_OFFICE = re.compile(
+    r"[\u4e00-\u9fff]{0,4}?的?\s*(?:机构|团队|办事处|工作队|国家工作队|代表处|办公室|系统|人员|同事)"
+)
 # "…在什么地方开？别跟我说日内瓦": a wrong answer the reader rules out, not a topic.
 _DISMISSED = re.compile(r"(?:别|不要|不用)(?:跟我|给我|和我)?(?:说|讲|告诉我)\s*$")
 
@@ -193,6 +223,9 @@ def _readers_own(question: str, place: str) -> bool:
         return True
     if _LIKE.match(question, at + len(place)):
         return True
+    if question[:at].endswith("驻") and _OFFICE.match(question, at + len(place)):
+        # "联合国驻乌兰巴托的机构，跟我们议会…": the country team where the reader is.
+        return bool(_OWN_COUNTRY.search(question))
     start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
     if _WANTS_TO_KNOW.search(question[start:at]):
         return False
@@ -795,6 +828,53 @@ class Retriever:
                 found[list(holding)] = 1.0
         return found
 
+    def _in_phrase(self, question: str) -> np.ndarray:
+        """Per unit, 1 when it holds the last :data:`PHRASE_WORDS` or more content words of a
+        Chinese question, and :data:`PHRASE_SHARE` of them, in the question's order, at most
+        :data:`PHRASE_GAP` characters apart, and few units do. The run ends with the question's
+        last word, which says what is asked (``参加大会工作``), where its first ones often only
+        restate the topic (``每年在联合国开的议会听证会，以后要怎么做得更好``); or it holds
+        :data:`PHRASE_ANYWHERE` of them anywhere."""
+        found = np.zeros(len(self.keys), dtype=np.float32)
+        if detect_lang(question) != "zh":
+            return found
+        found_words = [w for w in self._read_chinese(question)[2] if len(w) > 1]
+        # Search-mode parts of a word (各国 of 各国议会联盟) are not words of their own.
+        words = [
+            w
+            for i, w in enumerate(found_words)
+            if not any(w != o and w in o for o in found_words[max(0, i - 1) : i + 2])
+        ]
+        needed = max(PHRASE_WORDS, math.ceil(PHRASE_SHARE * len(words)))
+        if len(words) < needed:
+            return found
+        for i, key in enumerate(self.keys):
+            text = self.units[key].text
+            run, end, longest = 0, -1, 0
+            for word in words:
+                at = text.find(word, end) if run else text.find(word)
+                if run and 0 <= at - end <= PHRASE_GAP:
+                    run += 1
+                else:
+                    run = 1 if at >= 0 else 0
+                end = at + len(word) if at >= 0 else -1
+                longest = max(longest, run)
+            found[i] = float(run >= needed or longest >= PHRASE_ANYWHERE)
+        return found if found.sum() <= QUOTED_SHARE * len(self.keys) else found * 0
+
+    def _proposing_new(self, question: str, tokens: Sequence[str]) -> np.ndarray:
+        """Per unit, 1 when the question asks whether an instrument it names changes and the unit
+        proposes a new one (``新的合作协定``)."""
+        found = np.zeros(len(self.keys), dtype=np.float32)
+        if not _REVISION.search(question):
+            return found
+        for word in {w for w in _INSTRUMENT_WORDS if any(w in t for t in tokens)}:
+            proposing = re.compile(f"新的?[^，。；,;]{{0,4}}{word}")
+            for i, key in enumerate(self.keys):
+                if proposing.search(self.units[key].text):
+                    found[i] = 1.0
+        return found if found.sum() <= QUOTED_SHARE * len(self.keys) else found * 0
+
     def _with_own_footnotes(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
         """Units with the footnotes only they cite: a footnote of the instance just cited (the
         1996 agreement's symbol) is that instance too."""
@@ -850,6 +930,21 @@ class Retriever:
             key = self.keys[int(i)]
             # A footnote is a reference: it does not jump its own or another paragraph.
             if self.units[key].kind != "footnote" and self.unit_holds(kind, key, asked):
+                return np.concatenate(([i], order[:place], order[place + 1 :]))
+        return order
+
+    def _areas_first(self, question: str, order: np.ndarray, fused: np.ndarray) -> np.ndarray:
+        """The order with the first unit naming areas (``…等领域``) moved to the top, when a
+        question asks which areas and it scores nearly as well as the best one."""
+        if not _AREAS_ASKED.search(question) or len(order) < 2:
+            return order
+        best = int(order[0])
+        if _AREAS_TEXT.search(self.units[self.keys[best]].text):
+            return order
+        for place, i in enumerate(order[1:TYPE_CHECK_DEPTH], start=1):
+            if fused[i] < TYPE_RERANK_SHARE * fused[best]:
+                break
+            if _AREAS_TEXT.search(self.units[self.keys[int(i)]].text):
                 return np.concatenate(([i], order[:place], order[place + 1 :]))
         return order
 
@@ -945,6 +1040,11 @@ class Retriever:
             fused = fused + QUOTED_BONUS * quoting
             # The conversation's anchor gives way to the paragraph the question quotes.
             boost = [k for k in boost if (i := self.position.get(k)) is not None and quoting[i]]
+        fused = fused + PHRASE_BONUS * self._in_phrase(question)
+        proposing = self._proposing_new(question, tokens)
+        if proposing.any():
+            fused = fused + REVISION_BONUS * proposing
+            boost = [k for k in boost if (i := self.position.get(k)) is not None and proposing[i]]
         fresh = self.lexical.scores(new_words) if new_words else np.zeros(0)
         if fresh.size and float(fresh.max()) > 0:
             fused = fused + NEW_WORDS_BONUS * fresh / float(fresh.max())
@@ -965,6 +1065,7 @@ class Retriever:
         typed = asking or question
         order = _put_last(order, {self.position[k] for k in excluded if k in self.position})
         order = self._holding_first(typed, tokens, order, fused)
+        order = self._areas_first(question, order, fused)
         ranked = tuple(
             Scored(
                 self.keys[i][0],

@@ -397,3 +397,23 @@ def test_words_counted_addressees_channels_and_things_named() -> None:
     assert asked_type("Who will preside over the Fourth World Conference?") == "person"
     assert asked_type("稿子写“两国元首在千年宣言中表态…”，表态的到底是谁？") == ""
     assert checks_claim("稿件写第四届世界议长大会2015年在日内瓦开，地点核一下")
+
+
+def test_one_of_a_set_people_now_proposals_and_posts() -> None:
+    # "几个决议里，最晚的是哪一个" asks which one, not how many.
+    assert asked_type("那同一段后面列的几个决议里，最晚的是哪一个？") == ""
+    assert asked_type("议联有几个成员议会？") == "quantity"
+    assert asked_type("网上说大会有超过150位议长出席，决议里有给具体人数吗？") == "quantity"
+    assert asked_type("IPU联合国事务常设委员会主席是谁现在？") == "person"
+    # Proposing a body is not asking when one was founded.
+    assert asked_type("有帖子说是要成立一个联合国-议联联合机构") == ""
+    assert asked_type("各国议会联盟是哪一年成立的？") != ""
+    # When a member joined is the body's history, which the text does not tell.
+    assert asked_type("我国全国人大是哪一年加入各国议会联盟的？") == "founding"
+    assert asked_type("议员加入本国的官方队伍去联合国开会，大会对这个做法的态度是什么？") == ""
+    # Aid money that is spent well is aid effectiveness, not an amount.
+    assert asked_type("涉不涉及援助资金用得好不好？") == ""
+    assert asked_type("决议给议联拨了多少资金？") == "money"
+    assert checks_claim("有帖子说决议邀请“开发署”跟议联合作，具体是哪个机构？")
+    assert checks_claim("帖子里写的是“安理会”，我想核实下")
+    assert not checks_claim("决议呼吁哪个机构和议联高层每年定期交流？")

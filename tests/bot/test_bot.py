@@ -981,3 +981,51 @@ def test_real_draft_checks_and_northeastern_questions(real_bot: Bot) -> None:
         "那妇女署呢，除了序言那段以外还在哪儿出现？", ["决议里哪里提到了消除对妇女歧视委员会？"]
     )
     assert [c.unit for c in others.citations][:1] == ["op-10"]
+
+
+@pytest.mark.model
+def test_real_revisions_posts_and_the_paragraph_just_cited(real_bot: Bot) -> None:
+    for question, history, unit in (
+        # Whether the old agreement changes: the paragraph proposing a new one.
+        ("两个组织之间那个旧的协议，要重新写吗？", [], "op-15"),
+        ("所以是要重新签一份两边合作的协议吗 还是沿用老的", [], "op-15"),
+        ("它打算改吗？", ["联合国和议联的合作协定是哪年签的？"], "op-15"),
+        ("议联以什么身份参加大会工作？", [], "pp-6"),
+        ("鼓励ipu跟联合国重点再哪些领域合作 列一下呗", [], "op-2"),
+        ("联合国跟议联合作，重点放在哪些板块？", [], "op-2"),
+        # A post's wrong body is answered with the text's own.
+        ("有帖子说决议邀请“开发署”跟议联在妇女议题上合作，决议点名的具体是哪个机构？", [], "op-10"),
+        (
+            "决议呼吁联合国哪个机构和议联高层每年定期交流？帖子里写的是“安理会”，我想核实下",
+            [],
+            "op-14",
+        ),
+        ("执行部分第14段讲的是啥？有帖子说是要成立一个联合国-议联联合机构", [], "op-14"),
+        # The paragraph just cited, and earlier instances described first.
+        ("那一段里提到的另外一个新论坛叫什么？", ["决议哪里提到青年？"], "op-6"),
+        (
+            "那同一段后面列的几个决议里，最晚的是哪一个？",
+            ["序言部分第6段说议联是根据哪个决议成为大会观察员的？"],
+            "pp-6",
+        ),
+        ("那决议里提到的之前几届是哪几年开的？", ["第四届世界议长大会在哪开？"], "pp-3"),
+        (
+            "那前几届议长大会的成果，决议里是怎样评价的？",
+            ["第四届世界议长大会打算在哪里开？"],
+            "pp-3",
+        ),
+        ("Secretary-General report number please?", [], "fn-1"),
+        ("每年在纽约的议员听会，要跟什么东西连起来？", [], "op-7"),
+        ("联合国驻各国的工作班子跟立法机关怎么对接？涉不涉及援助资金用得好不好？", [], "op-12"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer, question
+        assert unit in [c.unit for c in answer.citations][:3], question
+        if unit != "op-7":
+            assert answer.citations[0].unit == unit, question
+    for question in (
+        "网上说第四届世界议长大会有超过150位议长出席，决议里有给具体人数吗？",
+        "IPU联合国事务常设委员会主席是谁现在？",
+        "我国全国人大是哪一年加入各国议会联盟的？",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -14,6 +14,7 @@ from bot.conversation import (
     besides_all,
     besides_one,
     classify,
+    earlier_instances_removed,
     points_to_cited_resolution,
     refers_back,
     wants_list,
@@ -453,3 +454,13 @@ def test_which_numbered_resolution() -> None:
 
 def test_other_places_that_mention_it_are_more() -> None:
     assert classify("除了执行部分那段，序言里还有别的地方提到吗？", [], True) == "more"
+
+
+def test_earlier_instances_described_first_and_their_own_question() -> None:
+    assert asks_earlier_instances("那决议里提到的之前几届是哪几年开的？")
+    assert asks_earlier_instances("前几届呢？")
+    assert not asks_earlier_instances("决议里提到第四届世界议长大会吗？")
+    assert earlier_instances_removed("那前几届议长大会的成果，怎样评价的？") == (
+        "那议长大会的成果，怎样评价的？"
+    )
+    assert earlier_instances_removed("前几届呢？") == "呢？"

@@ -243,8 +243,11 @@ def test_neighbour_stays_in_its_part(resolution: Document) -> None:
     [
         ("这一段请哪个机构跟议联合作？", True),
         ("该段提到了哪些领域？", True),
+        ("那一段里提到的另外一个新论坛叫什么？", True),
+        ("那同一段后面列的几个决议里，最晚的是哪一个？", True),
         ("What else does that paragraph ask for?", True),
         ("这段时间联合国做了什么？", False),
+        ("那一段时间联合国做了什么？", False),
         ("下一段呢？", False),
         # "Besides this one" asks for the others.
         ("除了这一段，还有哪几段也提到妇女的？", False),

@@ -340,3 +340,17 @@ def test_whole_terms_keep_words_whole(retriever: Retriever) -> None:
     assert "合作协定" in retriever.whole_terms(
         "What is the symbol of the 1996 cooperation agreement?"
     )
+
+
+def test_a_change_to_an_instrument_ranks_the_proposal_of_a_new_one(retriever: Retriever) -> None:
+    for question in (
+        "两个组织之间那个旧的协议，要重新写吗？",
+        "原来那份老协议是不是该与时俱进了？",
+    ):
+        assert top_units(retriever, question, 1) == ["op-15"], question
+    # Without a word of change the old agreement is the answer.
+    assert top_units(retriever, "两个组织之间那个旧的协议是哪年签的？", 1) == ["pp-4"]
+
+
+def test_the_question_s_words_in_a_row_rank_the_unit_stating_them(retriever: Retriever) -> None:
+    assert top_units(retriever, "议联以什么身份参加大会工作？", 1) == ["pp-6"]
