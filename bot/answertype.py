@@ -63,7 +63,7 @@ _SYMBOL_ASKED = re.compile(
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
     r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|"
-    r"都有哪些|是哪几|的名字|"
+    r"都有哪些|有哪些|是哪几|的名字|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -150,7 +150,7 @@ _VOTE_TEXT = re.compile(
     r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
 )
 _DAY_ZH = re.compile(
-    r"哪一?天|哪几天|几月|(?<!第)几号|哪个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期|"
+    r"哪一?天|哪几天|几月|(?<!第)几号|哪一?个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期|"
     r"月份"
 )
 _DAY_EN = re.compile(

@@ -234,7 +234,8 @@ def detect(
     plenary = bool(_PLENARY.search(question)) and not leftover
     # "联大第几届会议": the Assembly is the one that adopts; it names no topic here.
     session = bool(_SESSION.search(question)) and all(w in _ASSEMBLY for w in leftover)
-    if session and (_ADOPT.search(question) or about_self):
+    # "这是联大第几届会议的决议？": the Assembly named beside the resolution is still about it.
+    if session and (_ADOPT.search(question) or assume_self or _SELF.search(question)):
         # "第几届会议通过的" asks for the session, not for a meeting.
         return [*(k for k in kinds if k != "meeting"), "session"]
     if _MEETING.search(question) and (_ADOPT.search(question) or about_self or plenary):

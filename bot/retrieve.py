@@ -90,7 +90,7 @@ _AREAS_TEXT = re.compile(r"领域|方面")
 REVISION_BONUS = 0.3
 _REVISION = re.compile(
     r"重新|重写|改写|修改|修订|更新|与时俱进|沿用|换新|换个新|换一份|过时|取代|替代|代替|再签|重签|"
-    r"重订|另订|另立|(?:打算|要|该|会|需要|准备|得)改|"
+    r"重订|另订|另立|另拟|另外拟|新的|新一份|一份新|(?:打算|要|该|会|需要|准备|得)改|"
     r"\b(?:revis|updat|replac|renegotiat|outdated|moderni[sz]|supersed|new\b)",
     re.IGNORECASE,
 )
@@ -118,6 +118,11 @@ _FULL_NAME = re.compile(
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _TITLE_MARKS = re.compile(r"《([^《》]{2,30})》")
+# "the Paris Agreement": capitalised words naming an instrument.
+_EN_INSTRUMENT = re.compile(
+    r"(?<![A-Za-z])(?P<name>(?:[A-Z][a-z]+\s+){1,3}?)(?:Agreement|Convention|Treaty|Declaration|"
+    r"Protocol|Charter|Accord|Covenant)s?\b"
+)
 _INSTRUMENT_WORDS = frozenset(["条约", "公约", "协定", "协议", "宣言", "议定书", "宪章", "盟约"])
 # An acronym in a Chinese question (``UNDP``, ``PBC``) names a body; a few name none.
 _ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z]{3,6}(?![A-Za-z])")
@@ -484,7 +489,7 @@ class Retriever:
         :returns: The name, or ``""``.
         """
         if detect_lang(question) != "zh":
-            return ""
+            return self._unknown_english_instrument(question)
         seg = self.lexical.segmenter
         _, rewritten, words = self._read_chinese(question)
         known = self.glossary_terms
@@ -516,6 +521,19 @@ class Retriever:
             known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
             if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
                 return name
+        return ""
+
+    def _unknown_english_instrument(self, question: str) -> str:
+        """An instrument an English question names whose own name the glossary does not know
+        ("the Paris Agreement"; "the Millennium Declaration" is known)."""
+        for found in _EN_INSTRUMENT.finditer(question):
+            covered = {
+                w for phrase in self.glossary.expand(found.group(0)).matched for w in phrase.split()
+            }
+            own = [w for w in found.group("name").split() if normalise(w) not in EN_STOPWORDS]
+            known = [w for w in own if w.lower() in covered or self.glossary.expand(w).terms]
+            if own and not known:
+                return found.group(0)
         return ""
 
     def _seat_of_known_body(self, question: str, place: str) -> bool:

@@ -417,3 +417,9 @@ def test_one_of_a_set_people_now_proposals_and_posts() -> None:
     assert checks_claim("有帖子说决议邀请“开发署”跟议联合作，具体是哪个机构？")
     assert checks_claim("帖子里写的是“安理会”，我想核实下")
     assert not checks_claim("决议呼吁哪个机构和议联高层每年定期交流？")
+
+
+def test_a_month_asked_and_the_items_of_a_list() -> None:
+    assert asked_type("请问第四届世界议长大会具体定于2015年的哪一个月召开？") == "day"
+    # "说了几个…？有哪些？" asks for the items its list gives.
+    assert asked_type("执行部分第2段说了几个合作的领域？有哪些？") == ""

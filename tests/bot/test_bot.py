@@ -1029,3 +1029,35 @@ def test_real_revisions_posts_and_the_paragraph_just_cited(real_bot: Bot) -> Non
         "我国全国人大是哪一年加入各国议会联盟的？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_henan_speech_english_instruments_and_the_session(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("这是联大第几届会议的决议？", [], "title"),
+        ("恁说这俩家以前定的那个约是不是老了？文件说要重新弄个新的不？", [], "op-15"),
+        ("那文件说要咋弄它，要重新起草不？", ["联合国和议联那个合作协定是哪年的？"], "op-15"),
+        (
+            "俺们干人大工作的，这文件说议会在国内外得管住啥？就是让办事亮堂、出了事有人担着那种",
+            [],
+            "pp-12",
+        ),
+        ("议联对联合国管人权那一摊子能帮上啥忙？中不中说简单点", [], "op-9"),
+        ("联大是否主张联合国和议联另外拟一份新的协作文件，以体现这些年的变化？", [], "op-15"),
+        ("联合国驻各国的工作团队，被要求在哪些事项的磋商中把议会拉进来？", [], "op-12"),
+        ("执行部分第2段说了几个合作的领域？有哪些？", [], "op-2"),
+        (
+            "执行部分对这一点又是怎么说的？",
+            ["序言部分哪一段欢迎每年在联合国举行议会听证会？"],
+            "op-7",
+        ),
+        ("When was the Cooperation Agreement between the UN and the IPU signed?", [], "pp-4"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "Does the resolution mention the Paris Agreement when it talks about climate change?",
+        "Does it mention the Kyoto Protocol?",
+        "请问第四届世界议长大会具体定于2015年的哪一个月召开？",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -123,6 +123,10 @@ def test_session_of_adoption_comes_from_the_symbol(resolution: Document) -> None
     assert metadata.detect("Which session of the General Assembly adopted this resolution?") == [
         "session"
     ]
+    # The Assembly named beside the resolution does not make it another topic.
+    assert metadata.detect("这是联大第几届会议的决议？", ["这是", "联大", "第", "会议"]) == [
+        "session"
+    ]
     # The session an item is put on the agenda of is a topic, not the adoption.
     assert metadata.detect("决议要求列入哪一届会议的议程？", ["列入", "会议", "议程"]) == []
     # Earlier instances of a series are not the session that adopted this.
