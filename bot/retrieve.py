@@ -12,7 +12,7 @@ import math
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -942,12 +942,23 @@ class Retriever:
                 at = self.position.get((doc, by))
                 if at is not None and self.unit_holds(kind, (doc, by), asked):
                     return np.asarray([at, *(j for j in order if j != at)])
+
+        def holds(key: tuple[str, str]) -> bool:
+            # A footnote is a reference: it does not jump its own or another paragraph.
+            return self.units[key].kind != "footnote" and self.unit_holds(kind, key, asked)
+
+        return self._close_one_first(order, fused, holds)
+
+    def _close_one_first(
+        self, order: np.ndarray, fused: np.ndarray, wanted: Callable[[tuple[str, str]], bool]
+    ) -> np.ndarray:
+        """The order with the first of the next best units that is ``wanted`` moved to the top,
+        when it scores nearly as well as the best one (:data:`TYPE_RERANK_SHARE`)."""
+        best = int(order[0])
         for place, i in enumerate(order[1:TYPE_CHECK_DEPTH], start=1):
             if fused[i] < TYPE_RERANK_SHARE * fused[best]:
                 break
-            key = self.keys[int(i)]
-            # A footnote is a reference: it does not jump its own or another paragraph.
-            if self.units[key].kind != "footnote" and self.unit_holds(kind, key, asked):
+            if wanted(self.keys[int(i)]):
                 return np.concatenate(([i], order[:place], order[place + 1 :]))
         return order
 
@@ -956,15 +967,13 @@ class Retriever:
         question asks which areas and it scores nearly as well as the best one."""
         if not _AREAS_ASKED.search(question) or len(order) < 2:
             return order
-        best = int(order[0])
-        if _AREAS_TEXT.search(self.units[self.keys[best]].text):
+
+        def names_areas(key: tuple[str, str]) -> bool:
+            return bool(_AREAS_TEXT.search(self.units[key].text))
+
+        if names_areas(self.keys[int(order[0])]):
             return order
-        for place, i in enumerate(order[1:TYPE_CHECK_DEPTH], start=1):
-            if fused[i] < TYPE_RERANK_SHARE * fused[best]:
-                break
-            if _AREAS_TEXT.search(self.units[self.keys[int(i)]].text):
-                return np.concatenate(([i], order[:place], order[place + 1 :]))
-        return order
+        return self._close_one_first(order, fused, names_areas)
 
     @staticmethod
     def _names_a_topic(token: str, glossary_terms: Sequence[str]) -> bool:
