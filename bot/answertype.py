@@ -130,6 +130,7 @@ _ADDRESSEE = re.compile(
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
+    r"\bwho\s+(?:is|was)\s+(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
     r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
     r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
@@ -257,7 +258,8 @@ _NUMBERED_EN = re.compile(
     r"General\s+Assembly|Human\s+Rights\s+Council|Security\s+Council)\s+)*"
     r"(?:resolutions?|res)\b(?!\s+(?:says?|said|do|does|talks?|tells?|mentions?|thinks?)\b)|"
     r"\bresolution\s+number\b|\bres(?:olution)?\.?\s+no\b|"
-    r"\bnumber\s+of\s+(?:the|that|this)\s+resolution\b",
+    r"\bnumber\s+of\s+(?:the|that|this)\s+resolution\b|"
+    r"\bagenda\s+item\s+(?:number|no)\b|\bnumber\s+of\s+the\s+agenda\s+item\b",
     re.IGNORECASE | re.ASCII,
 )
 # A share or quota ("女性议员的最低配额比例", "what percentage"): only a stated share answers it.

@@ -32,6 +32,7 @@ from bot.conversation import (
     besides_one,
     classify,
     earlier_instances_removed,
+    opens_with_demonstrative,
     points_back,
     points_to_cited_resolution,
     refers_back,
@@ -65,6 +66,8 @@ _TURN_CACHE = 256
 RESTATE_WORDS = 3
 # How many content words a question may have and still lean on the paragraph just cited.
 LEAN_WORDS = 2
+# At most this many words after ``这个…`` for it to point back.
+DEMONSTRATED_WORDS = 4
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
@@ -92,6 +95,7 @@ _YEAR_NAMED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?")
 # "这两份…分别…": several things just cited, not the resolution ("它的文件编号").
 _SEVERAL_BACK = re.compile(r"[这那](?:两|几|些)|它们|分别|\b(?:they|them|these|those|each)\b", re.I)
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
+_PARAGRAPH_WORD = re.compile(r"段|正文|\bparagraphs?\b", re.IGNORECASE)
 
 
 class BotError(RuntimeError):
@@ -296,6 +300,12 @@ class Bot:
         if (
             follow == "none"
             and previous is not None
+            and self._demonstrated(state, question, words, previous)
+        ):
+            follow = "elliptic"
+        if (
+            follow == "none"
+            and previous is not None
             and self._bare_type(retriever, question, words)
         ):
             follow = "elliptic"
@@ -311,6 +321,11 @@ class Bot:
         if kinds:
             return builder.metadata_answer(document, question, kinds, lang)
         if _FOOTNOTE_WORD.search(question) and previous is not None and previous.focus:
+            asks_citing = follow == "more" and _PARAGRAPH_WORD.search(question)
+            citing = self._citing(retriever, previous.focus) if asks_citing else []
+            if citing:
+                # "还有哪几段也标了这个脚注？" after a footnote: the paragraphs citing it.
+                return builder.about_units(question, previous, lang, citing)
             notes = builder.footnotes_of(previous.focus, question, lang)
             if notes is not None:
                 return notes
@@ -425,6 +440,16 @@ class Bot:
 
             return builder.footnotes_of(turn.focus, question, lang, named_here) or turn
         return turn
+
+    @staticmethod
+    def _citing(retriever: Retriever, focus: Sequence[Key]) -> list[Key]:
+        """The paragraphs citing the footnotes among some units."""
+        return [
+            (doc, by)
+            for doc, unit_id in focus
+            if (unit := retriever.units.get((doc, unit_id))) is not None and unit.kind == "footnote"
+            for by in unit.cited_by
+        ]
 
     @staticmethod
     def _keys_of(document: Document, refs: list[Reference]) -> set[Key]:
@@ -678,6 +703,19 @@ class Bot:
             return False
         unit = retriever.units.get(previous.focus[0])
         return unit is not None and all(w.lower() in unit.text.lower() for w in words)
+
+    def _demonstrated(
+        self, state: _State, question: str, words: Sequence[str], previous: Turn
+    ) -> bool:
+        """``这个大会在哪个城市开？`` after op-5: the noun after a demonstrative is in what was
+        just cited, so it is that thing (``这个做法`` after a paragraph without 做法 is not)."""
+        retriever = state.retriever
+        if not words or len(words) > DEMONSTRATED_WORDS or retriever is None or not previous.focus:
+            return False
+        if not opens_with_demonstrative(question):
+            return False
+        unit = retriever.units.get(previous.focus[0])
+        return unit is not None and words[0] in unit.text
 
     @staticmethod
     def _bare_type(retriever: Retriever, question: str, words: Sequence[str]) -> bool:

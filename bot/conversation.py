@@ -59,8 +59,8 @@ _RESTATE = re.compile(
 )
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.
 _EARLIER = (
-    r"前几届|前面几届|往届|前几次|"
-    r"(?:之前|以前|此前|前面|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
+    r"前几届|往届|历届|前几次|"
+    r"(?:之前|以前|此前|前面|前头|前边|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
 )
 # "那决议里提到的之前几届…": a few words may describe them first.
 _EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:[\u4e00-\u9fff]{{0,8}}的)?(?:{_EARLIER})")
@@ -82,6 +82,10 @@ _PART_SWITCH = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
+# "这个大会在哪个城市开？": a demonstrative before a noun ("这个决议…" is the resolution read).
+_OPENING_DEMONSTRATIVE = re.compile(
+    r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"
+)
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
 # (which is "本决议", "这项决议" or, usually, "该决议"). A bare "那决议…" is "so, the
@@ -163,6 +167,16 @@ def asks_earlier_instances(question: str) -> bool:
     :returns: True when it does.
     """
     return bool(_EARLIER_ONES.search(question))
+
+
+def opens_with_demonstrative(question: str) -> bool:
+    """Whether a question opens with a demonstrative before its noun (``这个大会…``), which
+    points back when what was just cited has that noun.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_OPENING_DEMONSTRATIVE.search(question))
 
 
 def earlier_instances_removed(question: str) -> str:

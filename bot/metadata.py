@@ -53,7 +53,9 @@ _SESSION = re.compile(
 _ASSEMBLY = frozenset({"大会", "联大", "联合国大会", normalise("General Assembly")})
 _PLENARY = re.compile(r"全会|全体会议|\bplenary\b", re.IGNORECASE | re.ASCII)
 _DATE_WORD = re.compile(
-    r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|日期|时间|哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
+    # "是几号通过的" asks a day; "第几号决议" a number.
+    r"何时|什么时候|哪天|哪一天|哪日|哪一日|何日|何年|何月|几月|(?<!第)几号(?=\S{0,3}通过)|日期|时间|"
+    r"哪年|哪一年|几几年|\bwhen\b|\bdate\b|\bwhat\s+year\b|"
     r"\bwhich\s+year\b|\bday\b",
     re.IGNORECASE | re.ASCII,
 )
@@ -72,7 +74,7 @@ _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
-    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点
+    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
 """
 _META_WORDS_EN = """

@@ -80,16 +80,20 @@ PHRASE_ANYWHERE = 4
 PHRASE_GAP = 2
 # "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|"
-    r"\b(?:which|what)\s+(?:areas|fields|sectors)\b",
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|(?:合作|工作)的?(?:主题|议题)\S{0,2}(?:有)?哪些|"
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
     re.IGNORECASE,
 )
-_AREAS_TEXT = re.compile(r"领域|方面")
+# A list of areas (``…等领域``, ``下列领域``), not a phrase like ``工作方面的作用``; a list
+# of ``…等方面`` only when the question says 方面.
+_AREAS_TEXT = re.compile(r"等领域|下列领域|各个领域")
+_ASPECTS_TEXT = re.compile(r"等领域|下列领域|各个领域|等方面")
 # "旧协议要重新写吗": whether an instrument changes is answered where a new one is proposed
 # (起草新的合作协定), not where the old one is named.
 REVISION_BONUS = 0.3
 _REVISION = re.compile(
-    r"重新|重写|改写|修改|修订|更新|与时俱进|沿用|换新|换个新|换一份|过时|取代|替代|代替|再签|重签|"
+    r"重新|重写|改写|修改|修订|更新|与时俱进|沿用|换新|换个新|换一份|换掉|替换|过时|取代|替代|代替|再签|重签|"
+    r"新的?(?:打算|安排|计划|动作|想法)|"
     r"重订|另订|另立|另拟|另外拟|新的|新一份|一份新|(?:打算|要|该|会|需要|准备|得)改|"
     r"\b(?:revis|updat|replac|renegotiat|outdated|moderni[sz]|supersed|new\b)",
     re.IGNORECASE,
@@ -117,6 +121,7 @@ _FULL_NAME = re.compile(
     r"全称|全名|名称|\bfull\s+(?:name|title)\b|\bstands?\s+for\b|\bspelled\s+out\b", re.I
 )
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_RUN = re.compile(r"[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*)*")
 _TITLE_MARKS = re.compile(r"《([^《》]{2,30})》")
 # "the Paris Agreement": capitalised words naming an instrument.
 _EN_INSTRUMENT = re.compile(
@@ -521,7 +526,8 @@ class Retriever:
             known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
             if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
                 return name
-        return ""
+        # "Paris Agreement 是哪年签的？": an English name inside a Chinese question.
+        return self._unknown_english_instrument(question)
 
     def _unknown_english_instrument(self, question: str) -> str:
         """An instrument an English question names whose own name the glossary does not know
@@ -829,7 +835,13 @@ class Retriever:
         expansion = self.glossary.expand(text)
         if not expansion.matched:
             return text
-        return f"{text} {' '.join(expansion.terms)}"
+        # In place too: the model links "UPR 那块" to nothing, "普遍定期审议那块" to op-9.
+        return f"{_LATIN_RUN.sub(self._chinese_for, text)} {' '.join(expansion.terms)}"
+
+    def _chinese_for(self, found: re.Match[str]) -> str:
+        expansion = self.glossary.expand(found.group(0))
+        whole = expansion.terms and expansion.coverage == 1.0 and not expansion.numbers
+        return expansion.terms[0] if whole else found.group(0)
 
     def _spelling_out(self, tokens: Sequence[str]) -> np.ndarray:
         """1 for each unit that spells out a short name of the question (``…权能署(妇女署)``)."""
@@ -968,8 +980,10 @@ class Retriever:
         if not _AREAS_ASKED.search(question) or len(order) < 2:
             return order
 
+        listing = _ASPECTS_TEXT if "方面" in question else _AREAS_TEXT
+
         def names_areas(key: tuple[str, str]) -> bool:
-            return bool(_AREAS_TEXT.search(self.units[key].text))
+            return bool(listing.search(self.units[key].text))
 
         if names_areas(self.keys[int(order[0])]):
             return order

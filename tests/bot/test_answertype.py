@@ -17,6 +17,8 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("各国议会联盟现任秘书长是谁？", "person"),
         ("第四届世界议长大会由哪位议长主持？", "person"),
         ("Who was the Secretary-General of the IPU in 2014?", "person"),
+        ("Who is Secretary-General of IPU now? Name please", "person"),
+        ("Under which agenda item number was resolution 68/272 adopted?", "numbered"),
         ("秘书长报告是哪一天发布的？", "day"),
         ("议会听证会安排在几月份？", "day"),
         ("第四届世界议长大会具体在哪几天举行？", "day"),

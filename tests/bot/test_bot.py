@@ -1061,3 +1061,39 @@ def test_real_henan_speech_english_instruments_and_the_session(real_bot: Bot) ->
         "请问第四届世界议长大会具体定于2015年的哪一个月召开？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_demonstratives_earlier_ones_footnote_citers_and_english_names(
+    real_bot: Bot,
+) -> None:
+    fifth = ["执行部分第5段讲什么？"]
+    answer = real_bot.ask("这个大会在哪个城市开？", fifth)
+    assert not answer.no_answer and answer.citations[0].unit == "op-5" and "纽约" in answer.text
+    answer = real_bot.ask("以前的几次是哪几年开的？", [*fifth, "这个大会在哪个城市开？"])
+    assert answer.citations[0].unit == "pp-3" and "2000" in answer.text
+    answer = real_bot.ask("那前头几届是哪几年开的", ["第四届世界议长大会在哪点开"])
+    assert answer.citations[0].unit == "pp-3"
+    # The paragraphs citing a footnote, not the footnote again; other footnotes are not them.
+    answer = real_bot.ask("正文里还有哪几段也标了这个脚注？", ["脚注1引用的是哪份文件？"])
+    assert [c.unit for c in answer.citations] == ["pp-1", "op-2"]
+    answer = real_bot.ask("还有别的脚注吗？", ["脚注1是什么？"])
+    assert answer.citations[0].unit != "pp-1"
+    for question, history, unit in (
+        ("那决议对这个协定有什么新打算吗", ["1996年那份合作协定是在哪一段提到的？"], "op-15"),
+        ("UPR 那块 IPU 能帮上啥忙，决议怎么说的？", [], "op-9"),
+        ("联合国和IPU重点合作的主题都有哪些？我们想对一下自己的项目领域", [], "op-2"),
+        ("请确认本决议的正式文号。", [], "title"),
+        ("这个决议是几号通过的？", [], "adoption"),
+        ("大會怎麼看待國會在政府施政公開、課責這塊的角色呢？", [], "pp-12"),
+        ("Which declaration is cited in the preamble?", [], "pp-5"),
+        ("各国自己的法律跟国际上答应的事对不上 决议咋个说的", [], "op-11"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "Paris Agreement 是哪年签的？",
+        "Who is Secretary-General of IPU now? Name please",
+        "妇女在议会里头的比例要达到百分之好多 决议定的目标是好多",
+    ):
+        assert real_bot.ask(question).no_answer, question

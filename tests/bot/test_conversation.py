@@ -15,6 +15,7 @@ from bot.conversation import (
     besides_one,
     classify,
     earlier_instances_removed,
+    opens_with_demonstrative,
     points_to_cited_resolution,
     refers_back,
     wants_list,
@@ -160,6 +161,8 @@ def test_earlier_instances_are_asked_for() -> None:
         "那之前的几届是在哪几年开的？",
         "那之前那几届是哪几年开的？",
         "以往各届在哪里开？",
+        "那前头几届是哪几年开的",
+        "以前的几次是哪几年开的？",
     ):
         assert asks_earlier_instances(question)
     assert not asks_earlier_instances("那第16段呢？")
@@ -464,3 +467,11 @@ def test_earlier_instances_described_first_and_their_own_question() -> None:
         "那议长大会的成果，怎样评价的？"
     )
     assert earlier_instances_removed("前几届呢？") == "呢？"
+
+
+def test_a_demonstrative_opens_a_question() -> None:
+    assert opens_with_demonstrative("这个大会在哪个城市开？")
+    assert opens_with_demonstrative("那这个做法还能用在哪里？")
+    # "这个决议…" is the resolution being read.
+    assert not opens_with_demonstrative("这个决议提到妇女署在哪一段？")
+    assert not opens_with_demonstrative("决议里这个大会在哪开？")

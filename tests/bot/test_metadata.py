@@ -54,6 +54,9 @@ def kinds(question: str) -> list[str]:
         ("稿子说决议是2014年5月29日通过的？", ["date"]),
         ("同事把标题写成《联合国与各国议会联盟之间的合作》，原标题是啥？", ["title"]),
         ("稿子里文号写的A/RES/68/227，正确文号是多少", ["symbol"]),
+        # A request to confirm names no topic; 几号 before 通过 is a day.
+        ("请确认本决议的正式文号。", ["symbol"]),
+        ("这个决议是几号通过的？", ["date"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
@@ -71,6 +74,7 @@ def test_detects(question: str, expected: list[str]) -> None:
         "每年那个议会听证会一般开几天，都讨论些什么题目？",
         "为什么要在以后的大会届会上继续讨论这个题目？决议给了什么理由？",
         "When will the Fourth World Conference of Speakers of Parliament take place?",
+        "第几号决议邀请议联以观察员身份参加大会工作？",
     ],
 )
 def test_topic_questions_are_not_metadata(question: str) -> None:

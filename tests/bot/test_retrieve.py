@@ -271,6 +271,9 @@ def test_english_terms_in_a_chinese_question_reach_the_model_in_chinese(
     mixed = retriever._with_english_terms("IPU 的 Standing Committee on UN Affairs 起什么作用？")
     assert "联合国事务常设委员会" in mixed and "各国议会联盟" in mixed
     assert retriever._with_english_terms("议联起什么作用？") == "议联起什么作用？"
+    # In place too, so the model reads "普遍定期审议那块", not "UPR 那块".
+    assert retriever._with_english_terms("UPR 那块能帮上什么忙？").startswith("普遍定期审议 那块")
+    assert retriever._with_english_terms("Paris 那块").startswith("Paris 那块")
     assert retriever._with_english_terms("What does the IPU do?") == "What does the IPU do?"
 
 
@@ -346,6 +349,7 @@ def test_a_change_to_an_instrument_ranks_the_proposal_of_a_new_one(retriever: Re
     for question in (
         "两个组织之间那个旧的协议，要重新写吗？",
         "原来那份老协议是不是该与时俱进了？",
+        "决议有没有说要搞个新协议把96年那个老的换掉啊",
     ):
         assert top_units(retriever, question, 1) == ["op-15"], question
     # Without a word of change the old agreement is the answer.
@@ -354,3 +358,25 @@ def test_a_change_to_an_instrument_ranks_the_proposal_of_a_new_one(retriever: Re
 
 def test_the_question_s_words_in_a_row_rank_the_unit_stating_them(retriever: Retriever) -> None:
     assert top_units(retriever, "议联以什么身份参加大会工作？", 1) == ["pp-6"]
+
+
+def test_which_areas_ranks_a_list_of_areas_not_a_phrase_with_fangmian(
+    retriever: Retriever,
+) -> None:
+    # op-16's "工作方面的作用" names no areas; op-2's "…等领域" does.
+    keys = {key[1]: i for i, key in enumerate(retriever.keys)}
+    order = np.array([keys["op-16"], keys["op-11"], keys["op-2"]])
+    fused = np.zeros(len(retriever.keys), dtype=np.float32)
+    fused[order] = [0.9, 0.85, 0.85]
+    moved = retriever._areas_first("联合国和议联合作的主题都有哪些？", order, fused)
+    assert [retriever.keys[int(i)][1] for i in moved[:1]] == ["op-2"]
+    # "哪些方面" also takes a list of 方面.
+    moved = retriever._areas_first("在哪些方面合作？", order, fused)
+    assert [retriever.keys[int(i)][1] for i in moved[:1]] == ["op-11"]
+
+
+def test_an_english_instrument_inside_a_chinese_question_is_an_unknown_name(
+    retriever: Retriever,
+) -> None:
+    assert retriever.unknown_name("Paris Agreement 是哪年签的？") == "Paris Agreement"
+    assert retriever.unknown_name("Millennium Declaration 在哪一段？") == ""
