@@ -39,7 +39,7 @@ AnswerType = Literal[
     "",
 ]
 
-_COUNTER = "个名位项家国人次届种条份笔件所座天周页字"
+_COUNTER = "个名位项家国人次届种条份笔件所座天周页字场轮批期"
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(
@@ -63,8 +63,10 @@ _SYMBOL_ASKED = re.compile(
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
     r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|"
-    r"都有哪些|有哪些|是哪几|的名字|"
-    r"\b(?:listed|named|enumerated|recalled|cited)\b",
+    r"都有哪些|有哪些|是哪几|的名字|(?:列|举|说|列举)几个|"
+    r"\b(?:listed|named|enumerated|recalled|cited)\b|"
+    r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
+    r"(?:recall|cite|name|list|mention|refer\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
@@ -112,7 +114,7 @@ _PERSON_ZH = re.compile(
     r"谁(?:来|去)?(?:代表\S{0,6})?(?:主持|签署|签订|签的|签了|签字|领导)|主持人|哪(?:一|两|几)?位|由那位|姓名|谁当|"
     r"(?:秘书长|主席|议长|官员|负责人)(?:叫(?:什么|啥)|是哪个)(?=\s*(?:[呢啊呀吗？?。！!，,]|$))|"
     # "那个会叫什么名字" names a meeting, not a person.
-    r"(?<![会议构织坛件定署队西])(?:叫什么名字|的名字)|(?<=[长员官])名字"
+    r"(?<![会议构织坛件定署队西题目称])(?:叫什么名字|的名字)|(?<=[长员官])名字"
 )
 # "有没有一个 committee 专门管…，叫什么名字？": the name of a body, not of a person (but
 # "出席会议的议员代表叫什么名字" names people).
@@ -151,7 +153,7 @@ _VOTE_TEXT = re.compile(
     r"提案国|投票|表决|赞成|反对票|弃权|\bvot(?:e|ed|ing)\b|sponsor", re.I | re.ASCII
 )
 _DAY_ZH = re.compile(
-    r"哪一?天|哪几天|几月|(?<!第)几号|哪一?个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期|"
+    r"哪一?天|哪几天|几月|(?<!第)几号(?!\s*(?:大会|联大|安理会)?\s*(?:决议|文件|议程|项目|报告))|哪一?个月|什么日期|具体日期|哪一?日|何月何日|年月日|确切\S{0,4}日期|"
     r"月份"
 )
 _DAY_EN = re.compile(
@@ -200,7 +202,10 @@ _SEAT_ASKED = re.compile(
     r"总部|秘书处设在|设在哪|设于哪|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE | re.ASCII
 )
 # How often: only a stated frequency answers it.
-_FREQUENCY_ZH = re.compile(r"多久|多长时间一次|隔多长时间|频率|几年一次|一年几次")
+# "时间跨度是多久", "持续多久" ask how long, not how often.
+_FREQUENCY_ZH = re.compile(
+    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!持续了)多久|多长时间一次|隔多长时间|频率|几年一次|一年几次"
+)
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
 _FREQUENCY_TEXT = re.compile(
     r"每年|每两年|每\S{0,2}年|一年一度|(?<!普遍)定期|每届|每次|\bannual(?:ly)?\b|\bregular(?:ly)?\b|"
@@ -235,7 +240,7 @@ _PROCEDURE_ZH = re.compile(
     r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
     r"(?:怎么|如何|怎样)\S{0,4}(?:成为|当上)\S{0,12}(?:成员|会员)|"
     r"具体程序|(?:批准|申请|加入|审批)\S{0,8}(?:程序|步骤|流程)|"
-    r"加入\S{0,6}(?:程序|手续|流程|条件)|报名|"
+    r"加入\S{0,6}(?:程序|手续|流程|条件|门槛)|加入\S{0,6}?要?(?:怎么|如何|怎样)(?:弄|办|做)|报名|"
     r"(?:什么|哪些|何种|哪种)(?:管道|渠道|途径|门路)\S{0,4}(?:申请|加入|成为)"
 )
 _PROCEDURE_EN = re.compile(

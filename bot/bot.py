@@ -488,8 +488,9 @@ class Bot:
     ) -> list[metadata.MetaKind]:
         """Which facts about the resolution itself a question asks for, given the turn before."""
         retriever = state.retriever
-        if asks_vote(question):
-            # "第86次全体会议上的表决结果": the meeting records say, not the document's own facts.
+        if asks_vote(question) or asked_type(question) == "person":
+            # "第86次全体会议上的表决结果", "who presided over the 86th plenary meeting": the
+            # meeting records say, not the document's own facts.
             return []
         if retriever is not None and metadata.points_at_self(question):
             # "这份决议的编号是多少，考试要写文号": about this resolution, whatever else the reader

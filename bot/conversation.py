@@ -35,6 +35,8 @@ _LIST = re.compile(
     r"\bwhere\s+else\b",
     re.IGNORECASE,
 )
+# "别的段还有吗？": other paragraphs, though it names nothing.
+_OTHER_PLACES = re.compile(r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处)")
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 # "序言里还有别的地方提到吗？": other places that mention it.
 _MENTIONS = re.compile(
@@ -59,7 +61,7 @@ _RESTATE = re.compile(
 )
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.
 _EARLIER = (
-    r"前几届|往届|历届|前几次|"
+    r"前几届|(?:此前|之前|以前|过去)?的?(?:往届|历届)|前几次|"
     r"(?:之前|以前|此前|前面|前头|前边|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
 )
 # "那决议里提到的之前几届…": a few words may describe them first.
@@ -270,7 +272,11 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if not has_history:
         return "none"
     if _MORE.search(question) and (
-        wants_list(question) or topic_words or refers_back(question) or _MENTIONS.search(question)
+        wants_list(question)
+        or topic_words
+        or refers_back(question)
+        or _MENTIONS.search(question)
+        or _OTHER_PLACES.search(question)
     ):
         return "more"
     if not topic_words:

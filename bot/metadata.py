@@ -18,7 +18,8 @@ from index.document import Document, Unit
 MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
-    r"文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|\bsymbol\b|document\s+(?:number|code|symbol)|"
+    r"文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|\bsymbol\b|"
+    r"\bdoc(?:ument)?\.?\s+(?:number|no|code|symbol)\b|"
     # "该协定载于哪一份联合国文件之中？": the document that prints it, which a footnote names.
     r"(?:载于|载在|刊载于|收录于|收录在|见于)哪\S{0,8}?(?:文件|文档)|"
     r"\bin\s+(?:which|what)\s+(?:UN\s+|United\s+Nations\s+)?document\b",
@@ -74,7 +75,7 @@ _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
 _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
-    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对
+    天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
 """
 _META_WORDS_EN = """

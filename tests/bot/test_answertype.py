@@ -19,6 +19,15 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("Who was the Secretary-General of the IPU in 2014?", "person"),
         ("Who is Secretary-General of IPU now? Name please", "person"),
         ("Under which agenda item number was resolution 68/272 adopted?", "numbered"),
+        # 几号 before 决议 is a number, not a day; 多少场 counts events.
+        ("千年宣言是几号决议", "numbered"),
+        ("年轻人想加入议联要怎么弄，有门槛不", "procedure"),
+        ("这个决议的标题叫什么名字？", ""),
+        ("秘书长报告里统计了多少场联合活动？", "quantity"),
+        # How long, not how often; "列几个" asks for a few items, not a count.
+        ("合作的时间跨度是多久？", ""),
+        ("决议还让两家在哪些议题上多合作？列几个", ""),
+        ("How many earlier GA resolutions does the preamble recall?", ""),
         ("秘书长报告是哪一天发布的？", "day"),
         ("议会听证会安排在几月份？", "day"),
         ("第四届世界议长大会具体在哪几天举行？", "day"),

@@ -1097,3 +1097,34 @@ def test_real_demonstratives_earlier_ones_footnote_citers_and_english_names(
         "妇女在议会里头的比例要达到百分之好多 决议定的目标是好多",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_classical_cantonese_and_terse_questions(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("此前历届又系于何年召开？", ["敢问第四届世界议长大会定于何年举行？"], "pp-3"),
+        ("敢问此项决议乃于何年何月何日获大会通过？", [], "adoption"),
+        ("序言部分亦有提及该署之处否？", ["执行部分第十段邀请何机构与议联密切合作？"], "pp-11"),
+        (
+            "那么消除对妇女歧视委员会呢，决议于何处言及之？",
+            ["本决议何处言及妇女地位委员会？"],
+            "pp-11",
+        ),
+        ("历届议长峰会曾誓言弥合国际交往中民治之落差，此说于本决议中是否有据？", [], "pp-3"),
+        ("千年宣言是几号决议", [], "fn-3"),
+        ("联合国驻各国的班子 跟议会咋配合", [], "op-12"),
+        ("打过仗的国家 议会谁帮", [], "op-13"),
+        ("代表团能带人大代表去吗", [], "op-6"),
+        ("有没有年轻人的会", [], "op-6"),
+        ("女代表太少 提了吗", [], "op-10"),
+        ("别的段还有吗", ["2015年后发展议程 第3段讲了吗"], "op-5"),
+        ("Doc number of the SG report?", [], "fn-1"),
+        ("除了发展和安全，决议还让两家在哪些偏科技、文化类的议题上多合作？列几个", [], "op-4"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "Who presided over the 86th plenary meeting at which this resolution was adopted?",
+        "秘书长报告A/68/827里统计了多少场联合国-IPU联合活动？",
+    ):
+        assert real_bot.ask(question).no_answer, question

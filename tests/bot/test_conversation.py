@@ -163,6 +163,7 @@ def test_earlier_instances_are_asked_for() -> None:
         "以往各届在哪里开？",
         "那前头几届是哪几年开的",
         "以前的几次是哪几年开的？",
+        "此前历届又在哪一年召开？",
     ):
         assert asks_earlier_instances(question)
     assert not asks_earlier_instances("那第16段呢？")
@@ -475,3 +476,9 @@ def test_a_demonstrative_opens_a_question() -> None:
     # "这个决议…" is the resolution being read.
     assert not opens_with_demonstrative("这个决议提到妇女署在哪一段？")
     assert not opens_with_demonstrative("决议里这个大会在哪开？")
+
+
+def test_other_paragraphs_asked_for_are_more_places() -> None:
+    assert classify("别的段还有吗", [], True) == "more"
+    assert classify("别的地方还提到吗？", [], True) == "more"
+    assert classify("还有吗", [], True) != "more"

@@ -57,6 +57,8 @@ def kinds(question: str) -> list[str]:
         # A request to confirm names no topic; 几号 before 通过 is a day.
         ("请确认本决议的正式文号。", ["symbol"]),
         ("这个决议是几号通过的？", ["date"]),
+        ("此项决议乃在哪一天获大会通过？", ["date"]),
+        ("Doc number of this resolution?", ["symbol"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:
