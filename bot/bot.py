@@ -95,6 +95,9 @@ _YEAR_NAMED = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)\s*年?")
 # "这两份…分别…": several things just cited, not the resolution ("它的文件编号").
 _SEVERAL_BACK = re.compile(r"[这那](?:两|几|些)|它们|分别|\b(?:they|them|these|those|each)\b", re.I)
 _FOOTNOTE_WORD = re.compile(r"脚注|注释|\bfootnot(?:e|es|ed|ing)\b", re.IGNORECASE)
+# "还有哪些脚注提到决议？": footnotes on a topic, which 决议 (a word of the resolution itself)
+# names though no topic word is left.
+_ABOUT_SOMETHING = re.compile(r"提到|提及|讲到|说到|涉及|关于|\bmention|\brefer|\babout\b", re.I)
 _PARAGRAPH_WORD = re.compile(r"段|正文|\bparagraphs?\b", re.IGNORECASE)
 
 
@@ -326,6 +329,20 @@ class Bot:
             if citing:
                 # "还有哪几段也标了这个脚注？" after a footnote: the paragraphs citing it.
                 return builder.about_units(question, previous, lang, citing)
+            named = [w for w in words if not _FOOTNOTE_WORD.search(w) and w != "footnot"]
+            others = (
+                self._other_footnotes(retriever, previous.focus)
+                if follow == "more"
+                and not asks_citing
+                and not named
+                and not _ABOUT_SOMETHING.search(question)
+                else []
+            )
+            if others:
+                # "还有别的脚注吗？" after a footnote: the others, not that one again.
+                other_notes = builder.footnotes(others, question, lang)
+                if other_notes is not None:
+                    return other_notes
             notes = builder.footnotes_of(previous.focus, question, lang)
             if notes is not None:
                 return notes
@@ -449,6 +466,20 @@ class Bot:
             for doc, unit_id in focus
             if (unit := retriever.units.get((doc, unit_id))) is not None and unit.kind == "footnote"
             for by in unit.cited_by
+        ]
+
+    @staticmethod
+    def _other_footnotes(retriever: Retriever, focus: Sequence[Key]) -> list[Key]:
+        """The footnotes of a document other than those among some units, when the first of the
+        units is a footnote (cited with its paragraphs)."""
+        shown = [key for key in focus if key in retriever.units]
+        if not shown or retriever.units[shown[0]].kind != "footnote":
+            return []
+        doc = shown[0][0]
+        return [
+            key
+            for key in retriever.keys
+            if key[0] == doc and retriever.units[key].kind == "footnote" and key not in shown
         ]
 
     @staticmethod

@@ -36,7 +36,9 @@ _LIST = re.compile(
     re.IGNORECASE,
 )
 # "别的段还有吗？": other paragraphs, though it names nothing.
-_OTHER_PLACES = re.compile(r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处)")
+_OTHER_PLACES = re.compile(
+    r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
+)
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 # "序言里还有别的地方提到吗？": other places that mention it.
 _MENTIONS = re.compile(

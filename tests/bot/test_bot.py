@@ -1077,8 +1077,17 @@ def test_real_demonstratives_earlier_ones_footnote_citers_and_english_names(
     # The paragraphs citing a footnote, not the footnote again; other footnotes are not them.
     answer = real_bot.ask("正文里还有哪几段也标了这个脚注？", ["脚注1引用的是哪份文件？"])
     assert [c.unit for c in answer.citations] == ["pp-1", "op-2"]
+    # Other footnotes are the rest, not the one just shown.
     answer = real_bot.ask("还有别的脚注吗？", ["脚注1是什么？"])
-    assert answer.citations[0].unit != "pp-1"
+    notes = [c.unit for c in answer.citations if c.unit.startswith("fn-")]
+    assert notes == ["fn-2", "fn-3", "fn-4", "fn-5"]
+    answer = real_bot.ask("Are there other footnotes?", ["footnote 2?"])
+    assert "fn-2" not in [c.unit for c in answer.citations]
+    # On a topic they are those on it.
+    answer = real_bot.ask("还有哪些脚注提到决议？", ["脚注3是什么？"])
+    assert "fn-4" in [c.unit for c in answer.citations] and "fn-1" not in [
+        c.unit for c in answer.citations
+    ]
     for question, history, unit in (
         ("那决议对这个协定有什么新打算吗", ["1996年那份合作协定是在哪一段提到的？"], "op-15"),
         ("UPR 那块 IPU 能帮上啥忙，决议怎么说的？", [], "op-9"),

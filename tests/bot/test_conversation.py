@@ -481,4 +481,5 @@ def test_a_demonstrative_opens_a_question() -> None:
 def test_other_paragraphs_asked_for_are_more_places() -> None:
     assert classify("别的段还有吗", [], True) == "more"
     assert classify("别的地方还提到吗？", [], True) == "more"
+    assert classify("还有别的脚注吗？", [], True) == "more"
     assert classify("还有吗", [], True) != "more"
