@@ -20,6 +20,7 @@ AnswerType = Literal[
     "vote",
     "place",
     "frequency",
+    "duration",
     "session",
     "instrument",
     "procedure",
@@ -126,6 +127,8 @@ _NAMED_BODY = re.compile(
 # "该段的受文方具体是谁？": whom a paragraph addresses, which its text says.
 _ADDRESSEE = re.compile(
     r"(?:对象|受文方|受文者|受众|行为者|针对的|addressee)[^？?。]{0,12}是谁|"
+    # "被要求设计…方式的是谁": who a paragraph asks to act.
+    r"被(?:要求|请求|邀请|鼓励|呼吁|吁请|敦促|请)[^？?。]{0,30}的是谁|"
     r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)",
     re.IGNORECASE,
 )
@@ -159,10 +162,10 @@ _DAY_ZH = re.compile(
 _DAY_EN = re.compile(
     r"\b(?:what|which)\s+(?:date|day|month)\b|\bon\s+what\s+day\b", re.I | re.ASCII
 )
-_YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份|哪些年|哪几年")
+_YEAR_ZH = re.compile(r"哪一?年|什么年份|哪个年份|哪些年|哪几年|哪几个年份|哪些年份")
 # "历届…分别于哪些年份": the years of a series, which one dated event does not answer.
 _SEVERAL_YEARS = re.compile(
-    r"哪些年|哪几年|历届|历次|以往各|前几届|前面几届|之前几届|此前几届|往届|\bwhich\s+years\b",
+    r"哪些年|哪几年|哪几个年份|历届|历次|以往各|前几届|前面几届|之前几届|此前几届|往届|\bwhich\s+years\b",
     re.I | re.ASCII,
 )
 _YEAR_EN = re.compile(
@@ -170,7 +173,7 @@ _YEAR_EN = re.compile(
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
-    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
+    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|总部所在|所在(?:城市|地|国家?)\S{0,2}(?:哪|何|什么)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
     r"签署地|签约地|签订地|举行地|召开地|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)|"
     # The host: "由哪一国议会承办".
@@ -191,6 +194,12 @@ _NOT_PLACE = re.compile(
     r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*",
     re.I | re.ASCII,
 )
+# "序言提到的…分别在哪个城市举行": where an event is held, whatever else the question says.
+_EVENT_PLACE = re.compile(
+    r"(?:在哪里?|[在于]哪一?个?(?:城市|国家|地方)|何地|什么地方)\S{0,2}(?:举行|召开|开|举办|签)"
+)
+# "OP6 是不是就是那个…的条款？": the paragraph itself, not a clause of something it names.
+_CLAUSE_ITSELF = re.compile(r"(?:就是|是不是|是否|指的是)[^？?。]{0,30}(?:条款|条文)")
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
 _HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
 _SEAT = re.compile(
@@ -204,7 +213,8 @@ _SEAT_ASKED = re.compile(
 # How often: only a stated frequency answers it.
 # "时间跨度是多久", "持续多久" ask how long, not how often.
 _FREQUENCY_ZH = re.compile(
-    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!持续了)多久|多长时间一次|隔多长时间|频率|几年一次|一年几次"
+    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)多久(?!了)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
+    r"一年几次"
 )
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
 _FREQUENCY_TEXT = re.compile(
@@ -212,9 +222,26 @@ _FREQUENCY_TEXT = re.compile(
     r"\bevery\b",
     re.IGNORECASE | re.ASCII,
 )
+# How long something lasted ("合作了多久", "over how many years"): only a stated span ("过去两年")
+# answers it, not a date.
+_DURATION_ZH = re.compile(
+    r"(?:了|跨度是|跨度有|持续)多久(?![^？?。，,]{0,8}一[次回])|多久了|"
+    r"(?<!隔)多长时间(?![^？?。，,]{0,8}一[次回]|内|之内|以内)|(?:多少|几)年(?:了|来)"
+)
+_DURATION_EN = re.compile(
+    r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bfor\s+how\s+many\b", re.IGNORECASE | re.ASCII
+)
+_DURATION_TEXT = re.compile(
+    r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十几]+)\s*年(?!\s*\d)|若干年|多年|近年|\byears\b",
+    re.IGNORECASE | re.ASCII,
+)
 # Which numbered session: a text must name one ("第七十届会议").
 _SESSION_ZH = re.compile(r"(?:哪一?|第几)届")
 _SESSION_EN = re.compile(r"\b(?:which|what)\s+session\b", re.IGNORECASE | re.ASCII)
+# "第几届联大议程": a session of the Assembly, which a conference's edition (第四届世界议长大会)
+# is not.
+_ASSEMBLY_SESSION_ASKED = re.compile(r"(?:第几|哪一?)届\s*(?:联大|联合国大会|大会|会议|常会)")
+_ASSEMBLY_SESSION_TEXT = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*届\s*(?:会议|常会)")
 _SESSION_TEXT = re.compile(
     r"第\s*[\d一二三四五六七八九十百]+\s*届|\b\d+(?:st|nd|rd|th)\s+session\b", re.ASCII
 )
@@ -256,6 +283,8 @@ _PROCEDURE_TEXT = re.compile(
 # ("第 57/32 号决议") answers it; the text's symbols are resolutions and documents.
 _NUMBERED_ZH = re.compile(
     r"第?几号\s*(?:大会|联大|安理会)?(?P<noun>[\u4e00-\u9fff]{2})|"
+    # "议程项目编号是多少": the text numbers no agenda item.
+    r"议程项目\S{0,2}(?:编号|号码|第几项)|"
     r"(?:哪|那)(?:一|几)?(?:项|份|个|号)\s*(?:具体的?)?(?:大会)?决议"
 )
 _NUMBERED_EN = re.compile(
@@ -323,7 +352,9 @@ _THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I | re.ASCII)
 # How old someone must be: only a text giving ages answers it.
 _AGE_ZH = re.compile(r"年龄|几岁|岁数|多大岁|岁以[上下]|年纪")
 _AGE_EN = re.compile(
-    r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b", re.I | re.ASCII
+    r"\bage\s+(?:limit|requirement|range|bracket)s?\b|\bhow\s+old\b|"
+    r"\b(?:minimum|maximum)\s+(?:or\s+(?:minimum|maximum)\s+)?age\b",
+    re.I | re.ASCII,
 )
 _AGE_TEXT = re.compile(r"\d\s*岁|岁以[上下]|年龄|\baged?\b", re.I | re.ASCII)
 # By when something must be done: a session, or a date with "before" (the 1996 agreement's
@@ -367,6 +398,7 @@ _NEVER = re.compile(r"(?!)")
 _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
     ("money", _MONEY_ZH, _MONEY_EN),
     ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
+    ("duration", _DURATION_ZH, _DURATION_EN),
     ("quantity", _QUANTITY_ZH, _QUANTITY_EN),
     ("quantity", _NUMBER_CHECKED, _NEVER),
     ("person", _PERSON_ZH, _PERSON_EN),
@@ -405,7 +437,13 @@ def asked_type(question: str) -> AnswerType:
     """
     for kind, zh, en in _CHECKS:
         if zh.search(question) or en.search(question):
-            if kind == "place" and _NOT_PLACE.search(question):
+            if (
+                kind == "place"
+                and _NOT_PLACE.search(question)
+                and not _EVENT_PLACE.search(question)
+            ):
+                continue
+            if kind == "clause" and _CLAUSE_ITSELF.search(question):
                 continue
             if kind == "person" and _not_a_person(question):
                 continue
@@ -443,6 +481,8 @@ _CLAIM = re.compile(
     # "帖子里写的是“安理会”，我想核实下": a claim the reader checks.
     r"(?:核实|核对|求证|辟谣|查证)一?下?\s*[。？?！!]?\s*$|"
     r"真是[^，,。？?！!]{1,12}吗|"
+    # "定在哪开？不会又是日内瓦吧？": a guess put forward.
+    r"(?:不会|该不会|莫非)(?:又|也|还)?是[^，,。？?！!]{1,12}吧|"
     r"\bis\s+(?:it|that|this)\s+(?:true|right|correct|accurate)\b|\btrue\s+that\b|"
     r"\breally\s+say\b",
     re.IGNORECASE,
@@ -538,7 +578,12 @@ def holds(
         return bool(_SEAT.search(text) or held_at) or any(True for _ in places)
     if kind == "frequency":
         return bool(_FREQUENCY_TEXT.search(text))
+    if kind == "duration":
+        # "签了多少年了" is answered by the year it was signed.
+        return bool(_DURATION_TEXT.search(text) or _YEAR.search(text))
     if kind == "session":
+        if _ASSEMBLY_SESSION_ASKED.search(asked):
+            return bool(_ASSEMBLY_SESSION_TEXT.search(text))
         return bool(_SESSION_TEXT.search(text))
     if kind == "procedure":
         return bool(_PROCEDURE_TEXT.search(text))
@@ -593,6 +638,8 @@ def _numbered(text: str, asked: str) -> bool:
     names another noun after 第几号)."""
     named = _NUMBERED_ZH.search(asked)
     noun = named.group("noun") if named and named.group("noun") else "决议"
+    if named and named.group(0).startswith("议程项目"):
+        noun = "项目"
     if noun == "决议":
         return bool(re.search(r"\d\s*/\s*\d|\bA/RES\b", text))
     compact = re.sub(r"\s+", "", text)

@@ -49,6 +49,8 @@ _STEMMER = snowballstemmer.stemmer("english")
 # Clipped words of notes and chat ("4th World Conf of Speakers").
 _ABBREVIATIONS = {
     "conf": "conference",
+    "4th": "fourth",
+    "70th": "seventieth",
     "confs": "conferences",
     "govt": "government",
     "govts": "governments",

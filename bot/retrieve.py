@@ -81,6 +81,8 @@ PHRASE_GAP = 2
 # "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
 _AREAS_ASKED = re.compile(
     r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|(?:合作|工作)的?(?:主题|议题)\S{0,2}(?:有)?哪些|"
+    # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
+    r"(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
     re.IGNORECASE,
 )
@@ -210,6 +212,7 @@ _OWN = re.compile(
 )
 # "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
 _LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
+_ABOUT = re.compile(r"\s*(?:关于|有关|对于|就)")
 _OWN_COUNTRY = re.compile(r"我们|咱们|我国|本国|敝国|俺们")
 _OFFICE = re.compile(
     r"[\u4e00-\u9fff]{0,4}?的?\s*(?:机构|团队|办事处|工作队|国家工作队|代表处|办公室|系统|人员|同事)"
@@ -229,6 +232,9 @@ def _readers_own(question: str, place: str) -> bool:
     at = question.find(place)
     if at < 0:
         return False
+    start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
+    if _ABOUT.match(question, start):
+        return False  # "关于我国全国人大与…的情况": the reader's own is the topic
     if at > 0 and (_OWN.search(question[:at]) or _DISMISSED.search(question[:at])):
         return True
     if _LIKE.match(question, at + len(place)):
@@ -236,7 +242,6 @@ def _readers_own(question: str, place: str) -> bool:
     if question[:at].endswith("驻") and _OFFICE.match(question, at + len(place)):
         # "联合国驻乌兰巴托的机构，跟我们议会…": the country team where the reader is.
         return bool(_OWN_COUNTRY.search(question))
-    start = max((question.rfind(p, 0, at) for p in "，,。？?！!；;"), default=-1) + 1
     if _WANTS_TO_KNOW.search(question[start:at]):
         return False
     ends = [i for p in "，,。？?！!；;" if (i := question.find(p, at)) >= 0]
@@ -508,7 +513,9 @@ class Retriever:
         # "日内瓦还是纽约？": places offered to choose from, one of which the text names.
         offered = bool(_ALTERNATIVES.search(question)) and any(not unknown(p) for p in places)
         for name in [*places, *seg.people_among(words)]:
-            if _readers_own(question, name) or (offered and name in places):
+            # "我们肯尼亚国会": search mode also gives 尼亚, which is the reader's own too.
+            whole = max((p for p in places if name in p), key=len, default=name)
+            if _readers_own(question, whole) or (offered and name in places):
                 continue  # "我们越南国会很关心…": who asks, not what is asked about
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name

@@ -25,7 +25,7 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("这个决议的标题叫什么名字？", ""),
         ("秘书长报告里统计了多少场联合活动？", "quantity"),
         # How long, not how often; "列几个" asks for a few items, not a count.
-        ("合作的时间跨度是多久？", ""),
+        ("合作的时间跨度是多久？", "duration"),
         ("决议还让两家在哪些议题上多合作？列几个", ""),
         ("How many earlier GA resolutions does the preamble recall?", ""),
         ("秘书长报告是哪一天发布的？", "day"),
@@ -106,7 +106,7 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("Millennium Declaration = which res no.?", "numbered"),
         ("秘书长报告A/68/827一共有多少页？", "quantity"),
         ("全世界现在有多少年轻议员，决议给数据了吗？", "quantity"),
-        ("这个协定签了多少年了？", ""),
+        ("这个协定签了多少年了？", "duration"),
         ("决议规定了各国议会批准国际条约的具体程序吗？", "procedure"),
         ("它建议两个组织采取什么具体步骤？", ""),
         ("决议怎样看待议会在保证透明和追究责任方面的职责？", ""),
@@ -434,3 +434,51 @@ def test_a_month_asked_and_the_items_of_a_list() -> None:
     assert asked_type("请问第四届世界议长大会具体定于2015年的哪一个月召开？") == "day"
     # "说了几个…？有哪些？" asks for the items its list gives.
     assert asked_type("执行部分第2段说了几个合作的领域？有哪些？") == ""
+
+
+def test_how_long_wants_a_stated_span() -> None:
+    assert asked_type("秘书长报告讲联合国同议会联盟合作了多久啊？") == "duration"
+    assert (
+        asked_type("Over how many years does the report show cooperation? Just two?") == "duration"
+    )
+    assert asked_type("听证会多久开一次") == "frequency"
+    # Within how long a report is due is a deadline, not a span.
+    assert asked_type("报告要在多长时间内提交") != "duration"
+    assert holds("duration", "报告表明联合国在过去两年中同各国议会联盟进行了广泛的合作", "")
+    assert holds("duration", "以反映过去若干年来的进展", "")
+    # A year answers how long ago.
+    assert holds("duration", "考虑到 1996 年《合作协定》", "")
+    assert not holds("duration", "列入大会第七十届会议临时议程", "")
+
+
+def test_whom_a_paragraph_asks_claims_guessed_and_the_paragraph_itself() -> None:
+    # "被要求…的是谁" asks whom the paragraph addresses, which its text names.
+    assert asked_type("即被要求设计更具综合性的合作方式与各国议会合作的是谁？") == ""
+    assert checks_claim("第四届世界议长大会到底定在哪开？不会又是日内瓦吧？")
+    assert not checks_claim("第四届世界议长大会到底定在哪开？")
+    # "OP6 是不是就是…的条款" identifies the paragraph; no clause of another text is asked.
+    assert asked_type("OP6 是不是就是那个让议员混进国家代表团的条款？") == ""
+    assert asked_type("合作协定有哪些条款？") == "clause"
+
+
+def test_where_an_event_is_held_ages_years_and_agenda_items() -> None:
+    # "提到" names where the years were read, not what is asked: the city is.
+    asked = "决议序言提到的2000年、2005年、2010年三届世界议长大会分别在哪个城市举行？"
+    assert asked_type(asked) == "place"
+    assert asked_type("决议在哪里提到日内瓦") == ""
+    assert asked_type("关于各国议会联盟总部所在城市的问题，请予明确。") == "place"
+    assert asked_type("Is there a minimum or maximum age for young people at the forum?") == "age"
+    assert asked_type("往届世界议长大会分别在哪几个年份召开？") == "year"
+    assert not holds("year", "2015 年第四届世界议长大会", "往届世界议长大会分别在哪几个年份召开？")
+    asked = "本决议对应的大会第六十八届会议议程项目编号是多少？"
+    assert asked_type(asked) == "numbered"
+    assert not holds("numbered", "第 68/6 号决议，第 26 段。", asked)
+    assert not holds("numbered", "将题为“…互动”的项目列入大会第七十届会议临时议程", asked)
+
+
+def test_an_assembly_session_is_not_a_conference_edition() -> None:
+    asked = "这项目列进第几届联大议程"
+    assert asked_type(asked) == "session"
+    assert not holds("session", "2015 年第四届世界议长大会", asked)
+    assert holds("session", "列入大会第七十届会议临时议程", asked)
+    assert holds("session", "2015 年第四届世界议长大会", "第几届世界议长大会在纽约开？")

@@ -1137,3 +1137,42 @@ def test_real_classical_cantonese_and_terse_questions(real_bot: Bot) -> None:
         "秘书长报告A/68/827里统计了多少场联合国-IPU联合活动？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_spans_guesses_typos_and_the_readers_own_country(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("秘书长报告讲联合国同议会联盟合作了多久啊？", [], "pp-1"),
+        (
+            "Over how many years does the Secretary-General's report show cooperation? Just two?",
+            [],
+            "pp-1",
+        ),
+        ("即被要求设计更具综合性的合作方式与各国议会合作的是谁？", [], "op-12"),
+        ("第四届世界议长大会到底定在哪开？不会又是日内瓦吧？", [], "op-5"),
+        ("OP6 是不是就是那个让议员混进国家代表团的条款？", [], "op-6"),
+        ("where is 4th speakers conf held", [], "op-5"),
+        ("关于本决议的正式文号问题，请予明确，以便我办在报送上级的材料中准确引用。", [], "title"),
+        ("那份协定后来决议有叫他们换新的吗？", ["1996年那份合作协定是在哪一段提到的？"], "op-15"),
+        ("刚打完仗的国家 以会建设 有提吗", [], "op-13"),
+        ("让议员跟着政府团去开联和国的会 有这说法吗", [], "op-6"),
+        ("IPU自己开会通过的决定，有没有在联合国大会发给大家看？", [], "pp-2"),
+        (
+            "我们肯尼亚国会女议员还是很少，三分之二性别规则一直没做到。"
+            "这个文件有没有说要让更多女的近议会？",
+            [],
+            "op-10",
+        ),
+        ("这项目列进第几届联大议程", [], "op-16"),
+        ("关于决议中提到的往届世界议长大会分别在哪几个年份召开的问题，请予明确。", [], "pp-3"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "关于我国全国人大与各国议会联盟开展交往合作的具体情况，决议中有无专门表述？",
+        "关于各国议会联盟总部所在城市的问题，决议中有无交代，请予明确。",
+        "决议序言提到的2000年、2005年、2010年三届世界议长大会分别在哪个城市举行？",
+        "本决议对应的大会第六十八届会议议程项目编号是多少？",
+        "Is there a minimum or maximum age for young people at the ECOSOC Youth Forum?",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -56,3 +56,4 @@ def test_clipped_words_are_read_in_full() -> None:
     assert normalise("Conf") == normalise("conference")
     expansion = bundled_glossary().expand("4th World Conf of Speakers - where?")
     assert "世界议长大会" in expansion.terms
+    assert "第四届" in bundled_glossary().expand("where is 4th speakers conf held").terms

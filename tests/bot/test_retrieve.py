@@ -100,6 +100,10 @@ def test_a_place_the_text_never_names_is_not_addressed(retriever: Retriever) -> 
     # The reader's own country says who asks, whichever way the dictionary tags it.
     assert retriever.unknown_name("我们越南国会很关心议员能不能随团去联合国开会？") == ""
     assert retriever.unknown_name("越南国会和联合国合作吗？") == "越南"
+    kenya = "我们肯尼亚国会女议员还是很少。这个文件有没有说要让更多女的进议会？"
+    assert retriever.unknown_name(kenya) == ""
+    # "关于我国…的情况" makes the reader's own the topic.
+    assert retriever.unknown_name("关于我国越南国会与议联合作的具体情况，决议有无表述？") == "越南"
     # A clause saying why the reader asks names the reader, not the topic.
     thai = "请问国会议员跟着代表团去联合国开会，决议支持吗？泰国国会想参考"
     assert retriever.unknown_name(thai) == ""
