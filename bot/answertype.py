@@ -46,7 +46,7 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页字场轮�
 _QUANTITY_ZH = re.compile(
     rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
     # "列的几个决议里，最晚的是哪一个": one of a set, not its count.
-    r"(?![\u4e00-\u9fff]{0,6}(?:里|中|当中|之中)\s*[，,]?\s*(?:最|哪|谁))|"
+    r"(?![\u4e00-\u9fff]{0,6}(?:里|中|当中|之中)\s*[，,]?\s*(?:最|哪|谁|[^？?。]{0,12}那一?[项个条种点]))|"
     # "决议里有给具体人数吗": a number the text must give.
     r"(?:具体|确切|准确)的?(?:人数|数字|数目|数量)"
 )
@@ -137,6 +137,7 @@ _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
     r"\bwho\s+(?:is|was)\s+(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
     r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
+    r"\bwho\s+(?:held|holds|occupied)\s+the\s+(?:presidency|chair\w*|post|office|position)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
     r"(?:heads|headed|chairs|chaired|presided|leads|led|serves|served)\b|"
     r"\b(?:chair\w*|head|president|speaker|leader)\s+(?:is\s+)?who\b|"
@@ -173,7 +174,7 @@ _YEAR_EN = re.compile(
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
-    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|总部所在|所在(?:城市|地|国家?)\S{0,2}(?:哪|何|什么)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
+    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪(?:一|几)?(?:个|间|家|些)?(?:会议室|房间|酒店|宾馆|场馆|会场)|总部所在|所在(?:城市|地|国家?)\S{0,2}(?:哪|何|什么)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
     r"签署地|签约地|签订地|举行地|召开地|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)|"
     # The host: "由哪一国议会承办".
@@ -191,15 +192,25 @@ _NOT_PLACE = re.compile(
     # "作用体现在哪里" asks in what respect, not where.
     # "落脚点在哪" asks what the point is.
     r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
-    r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*",
+    r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
+    r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed)\b",
     re.I | re.ASCII,
+)
+_QUOTES = re.compile(r"[“”‘’「」『』\"']")
+# A room or hotel: only a text naming one answers it, not the city.
+_VENUE_ASKED = re.compile(
+    r"会议室|房间|酒店|宾馆|场馆|会场|\b(?:room|hotel|venue)s?\b", re.I | re.ASCII
 )
 # "序言提到的…分别在哪个城市举行": where an event is held, whatever else the question says.
 _EVENT_PLACE = re.compile(
     r"(?:在哪里?|[在于]哪一?个?(?:城市|国家|地方)|何地|什么地方)\S{0,2}(?:举行|召开|开|举办|签)"
 )
 # "OP6 是不是就是那个…的条款？": the paragraph itself, not a clause of something it names.
-_CLAUSE_ITSELF = re.compile(r"(?:就是|是不是|是否|指的是)[^？?。]{0,30}(?:条款|条文)")
+_CLAUSE_ITSELF = re.compile(
+    r"(?:就是|是不是|是否|指的是)[^？?。]{0,30}(?:条款|条文)|"
+    # "有条款管吗": whether a paragraph covers it.
+    r"有(?:没有)?(?:哪些?|什么)?(?:条款|条文)\S{0,2}(?:管|规定|涉及|提到|说|讲|针对|处理)"
+)
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
 _HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
 _SEAT = re.compile(
@@ -318,7 +329,7 @@ _SPEECH_EN = re.compile(
 )
 _SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE | re.ASCII)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
-_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行")
+_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|(?:什么|哪些|有何)后果")
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I | re.ASCII)
 _BINDING_TEXT = re.compile(
     r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
@@ -435,12 +446,15 @@ def asked_type(question: str) -> AnswerType:
         ``vote`` (提案国, sponsors, votes), ``day`` (哪一天, which month), ``year`` (哪一年), or
         ``""``.
     """
+    # "第十二段“吁请”的是谁": quotation marks are no words.
+    question = _QUOTES.sub("", question)
     for kind, zh, en in _CHECKS:
         if zh.search(question) or en.search(question):
             if (
                 kind == "place"
                 and _NOT_PLACE.search(question)
                 and not _EVENT_PLACE.search(question)
+                and not _SEAT_ASKED.search(question)
             ):
                 continue
             if kind == "clause" and _CLAUSE_ITSELF.search(question):
@@ -572,6 +586,8 @@ def holds(
     if kind == "person":
         return bool(_TITLE_OF_PERSON.search(text)) or any(True for _ in names)
     if kind == "place":
+        if _VENUE_ASKED.search(asked):
+            return bool(_VENUE_ASKED.search(text))
         if _SEAT_ASKED.search(asked):
             return _seat_named(text, asked)
         held_at = _HELD_AT.search(re.sub(r"\s+", "", text))

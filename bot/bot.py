@@ -68,7 +68,11 @@ RESTATE_WORDS = 3
 LEAN_WORDS = 2
 # At most this many words after ``这个…`` for it to point back.
 DEMONSTRATED_WORDS = 4
+# How many words the text lacks a pronoun question may have and still lean on the last topic.
+PRONOUN_ALONE_WORDS = 4
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
+# "这个决议…" right after "脚注3引的是哪个决议？": the one just named.
+_DEMONSTRATED_RESOLUTION = re.compile(r"(?:这|那|该)\s*[个项份]?\s*决议")
 # How far down a paragraph with footnotes may rank and still be "the paragraph about ...".
 FOOTNOTE_TOPIC_DEPTH = 3
 _NUMBER_OF_RESOLUTION = re.compile(r"第几号决议|哪一?号(?:大会)?决议|哪(?:一|个|项|份)决议")
@@ -310,6 +314,12 @@ class Bot:
             follow == "none"
             and previous is not None
             and self._bare_type(retriever, question, words)
+        ):
+            follow = "elliptic"
+        if (
+            follow == "none"
+            and previous is not None
+            and self._pronoun_alone(state, question, words)
         ):
             follow = "elliptic"
         symbol = self._symbol_of_topic(state, question, previous, lang)
@@ -621,7 +631,9 @@ class Bot:
         earlier = previous.answer.question
         # "那项决议…", or "它…" right after asking which resolution did something.
         answered_with_one = asks_which_resolution(earlier) and (
-            points_back(question) or metadata.only_meta_words(words)
+            points_back(question)
+            or metadata.only_meta_words(words)
+            or bool(_DEMONSTRATED_RESOLUTION.search(question))
         )
         # "是哪一年通过的？" right after a question about 第57/32号决议 is about that one.
         named_one = metadata.only_meta_words(words) and metadata.names_other_resolution(
@@ -735,6 +747,14 @@ class Bot:
             return False
         unit = retriever.units.get(previous.focus[0])
         return unit is not None and all(w.lower() in unit.text.lower() for w in words)
+
+    def _pronoun_alone(self, state: _State, question: str, words: Sequence[str]) -> bool:
+        """``那它现在还管用吗，要不要改``: a pronoun and words the text never uses, so the thing
+        asked about is the one just discussed (``那它跟消除对妇女歧视委员会…`` names another)."""
+        retriever = state.retriever
+        if retriever is None or not points_back(question) or len(words) > PRONOUN_ALONE_WORDS:
+            return False
+        return not any(retriever.lexical.has(w) for w in words)
 
     def _demonstrated(
         self, state: _State, question: str, words: Sequence[str], previous: Turn

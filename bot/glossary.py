@@ -39,7 +39,7 @@ _EN_STOPWORDS_RAW = """
     re regarding wrt take takes actor actors doc docs tldr supposed actual actually abt anything yrs
     clause clauses exactly verb verbs addressee addressees
     x xx xxx xxxx besides except apart
-    uh um umm uhm er erm hmm like okay ok yeah list going gonna wanna manner
+    uh um umm uhm er erm hmm like okay ok yeah list going gonna wanna manner often up
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

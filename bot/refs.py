@@ -287,7 +287,18 @@ def find_references(question: str) -> list[Reference]:
         add(_part(m.group("part")), m.group("num"), m, m.group("item"))
     for m in _EN_SHORT.finditer(question):
         add(_part(m.group("part")), m.group("num"), m)
-    return sorted(found, key=lambda r: r.start)
+    refs = sorted(found, key=lambda r: r.start)
+    # "第十二段 不对 第十三段讲的是啥": the reader corrects the first reference.
+    for m in reversed(list(_CORRECTED.finditer(question))):
+        after = [r for r in refs if r.start >= m.end()]
+        if after and any(r.start < m.start() for r in refs):
+            return after
+    return refs
+
+
+_CORRECTED = re.compile(
+    r"不对|哦不|噢不|我是说|说错了|口误|更正|\b(?:sorry|I\s+mean|correction)\b", re.IGNORECASE
+)
 
 
 # "除了第10段，还有哪些段落…": a paragraph set aside, not asked about.

@@ -95,6 +95,7 @@ _ASPECTS_TEXT = re.compile(r"等领域|下列领域|各个领域|等方面")
 REVISION_BONUS = 0.3
 _REVISION = re.compile(
     r"重新|重写|改写|修改|修订|更新|与时俱进|沿用|换新|换个新|换一份|换掉|替换|过时|取代|替代|代替|再签|重签|"
+    r"要不要改|改不改|还管用|还有效|还适用|"
     r"新的?(?:打算|安排|计划|动作|想法)|"
     r"重订|另订|另立|另拟|另外拟|新的|新一份|一份新|(?:打算|要|该|会|需要|准备|得)改|"
     r"\b(?:revis|updat|replac|renegotiat|outdated|moderni[sz]|supersed|new\b)",
@@ -111,6 +112,7 @@ ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
+_FOOTNOTE_ASKED = re.compile(r"脚注|注释|\bfootnotes?\b", re.IGNORECASE)
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b|"
     r"\breport\s+(?:number|no\b)",
@@ -1006,6 +1008,20 @@ class Retriever:
             return True
         return any(token in term for term in glossary_terms)
 
+    def _section_paragraph_first(self, order: np.ndarray, section: str) -> np.ndarray:
+        """ "执行部分是否也援引了这份报告？": a footnote on top gives way to its citing paragraph in
+        the part asked about, wherever that ranks."""
+        ranked = [int(i) for i in order]
+        top = self.units[self.keys[ranked[0]]]
+        if top.kind != "footnote":
+            return order
+        citing = {self.position.get((self.keys[ranked[0]][0], by)) for by in top.cited_by}
+        inside = [j for j in ranked[1:] if j in citing and self.units[self.keys[j]].kind == section]
+        if inside:
+            ranked.remove(inside[0])
+            ranked.insert(0, inside[0])
+        return np.asarray(ranked)
+
     def _in_section(self, key: tuple[str, str], section: str) -> bool:
         """A unit of the part, or a footnote one of its paragraphs cites ("footnoted in the
         preamble")."""
@@ -1105,11 +1121,14 @@ class Retriever:
                 fused[i] += 0.5
         fused = fused / max(1.0, float(fused.max()))
         order = np.argsort(-fused, kind="stable")
-        if not _ASKS_SYMBOL.search(question) and asked_type(question) != "numbered":
+        number_asked = bool(_ASKS_SYMBOL.search(question) or asked_type(question) == "numbered")
+        if not number_asked:
             order = self._paragraph_before_its_footnote(order)
         if section:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
+            if not number_asked and not _FOOTNOTE_ASKED.search(question):
+                order = self._section_paragraph_first(order, section)
         typed = asking or question
         order = _put_last(order, {self.position[k] for k in excluded if k in self.position})
         order = self._holding_first(typed, tokens, order, fused)

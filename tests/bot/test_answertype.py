@@ -482,3 +482,17 @@ def test_an_assembly_session_is_not_a_conference_edition() -> None:
     assert not holds("session", "2015 年第四届世界议长大会", asked)
     assert holds("session", "列入大会第七十届会议临时议程", asked)
     assert holds("session", "2015 年第四届世界议长大会", "第几届世界议长大会在纽约开？")
+
+
+def test_rooms_consequences_quoted_verbs_and_seats_asked_beside_mentions() -> None:
+    asked = "妇女地位委员会年会期间那个议会会议一般安排在哪个会议室？"
+    assert asked_type(asked) == "place"
+    # A city is not a room.
+    assert not holds("place", "在纽约联合国总部召开这次大会", asked, places=["纽约"])
+    assert asked_type("如果会员国不把立法人员列入代表团，决议有没有规定什么后果？") == "binding"
+    assert asked_type("执行部分第十二段“吁请”的是谁，请它做什么？") == ""
+    assert asked_type("各国议会联盟总部设在哪个城市？决议里提到了吗？") == "place"
+    assert asked_type("Where is the role of parliaments in accountability stated?") == ""
+    assert asked_type("国内法和国际承诺对不上的问题，有条款管吗？") == ""
+    # "几项作用里，…那一项" is one of a set, not a count.
+    assert asked_type("常设委员会的几项作用里，和国际承诺相关的那一项是怎么表述的？") == ""

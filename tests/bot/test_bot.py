@@ -1176,3 +1176,40 @@ def test_real_spans_guesses_typos_and_the_readers_own_country(real_bot: Bot) -> 
         "Is there a minimum or maximum age for young people at the ECOSOC Youth Forum?",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_corrections_japanese_forms_malay_particles_and_venues(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("請問這份resolution嘅symbol是甚麼？", [], "title"),
+        ("Who must submit the follow-up report?", [], "op-16"),
+        ("Under which resolution number Millennium Declaration was adopted?", [], "fn-3"),
+        ("How often should the CEB and IPU top brass meet up?", [], "op-14"),
+        ("那它现在还管用吗，要不要改", ["联合国跟议联的合作协定是哪年签的？"], "op-15"),
+        (
+            "执行部分是否也援引了这份报告？在哪一段？",
+            ["序言部分第1段提到的秘书长报告，文号是多少？"],
+            "op-2",
+        ),
+        ("执行部分第十二段“吁请”的是谁，请它做什么？", [], "op-12"),
+        ("嗯那个执行部分第十二段 不对 第十三段讲的是啥", [], "op-13"),
+        ("关于各国国会在国内和国际上的アカウンタビリティ和公开性，決議怎么认识？", [], "pp-12"),
+        ("国連驻各国的现地团队跟当地国会打交道时，決議希望他们怎么改进做法？", [], "op-12"),
+        ("那它是哪年开啊 就是那个大会", ["嗯那个第四届世界议长大会在哪开"], "op-5"),
+        # "这个决议" right after asking which resolution a footnote cites is that one.
+        ("那这个决议对应的文件叫什么名字？", ["脚注3引的是哪个决议？"], "fn-3"),
+        ("国内法和国际上做的承诺对不上的问题，有条款管吗？", [], "op-11"),
+        ("Where is the role of parliaments in transparency & accountability stated?", [], "pp-12"),
+        ("打仗以后的国家，议会很弱。决议说谁可以帮忙？", [], "op-13"),
+        ("每年在联合国举办的那场立法者聆讯，大会希望它与什么东西挂得更紧一些？", [], "op-7"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "妇女署的 Executive Director 是谁 ya？",
+        "如果会员国不把立法人员列入代表团，决议有没有规定什么后果？",
+        "各国议会联盟总部设在哪个城市？决议里提到了吗？",
+        "妇女地位委员会年会期间那个议会会议一般安排在哪个会议室？",
+        "纽约联合国总部附近有哪些酒店适合安排代表团住宿？",
+    ):
+        assert real_bot.ask(question).no_answer, question

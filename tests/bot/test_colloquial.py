@@ -61,6 +61,8 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         # Latin chat particles end a clause like 啊; English words are left alone.
         ("当时IPU的秘书长是谁 ah？", "当时IPU的秘书长是谁？"),
         ("快点lah", "快点"),
+        ("妇女署的 Executive Director 是谁 ya？", "妇女署的 Executive Director 是谁？"),
+        ("這份resolution嘅symbol是甚么？", "這份resolution的symbol是什么？"),
         ("IPU leh is what", "IPU leh is what"),
         # Pinyin input's near-homophones of the text's words.
         ("这个绝议文号多少", "这个决议文号多少"),

@@ -277,3 +277,11 @@ def test_a_part_set_aside_is_not_the_part_asked_about() -> None:
     assert section_named("那妇女署呢，除了序言那段以外还在哪儿出现？") == ""
     assert section_named("除了序言，执行部分哪里提到妇女") == "operative"
     assert section_named("和序言部分相比，执行部分怎么说") == "operative"
+
+
+def test_a_corrected_reference_is_the_later_one() -> None:
+    (ref,) = find_references("嗯那个执行部分第十二段 不对 第十三段讲的是啥")
+    assert ref.number == 13
+    (ref,) = find_references("paragraph 5, sorry, I mean paragraph 6?")
+    assert ref.number == 6
+    assert [r.number for r in find_references("第12段和第13段有什么不对应的地方")] == [12, 13]
