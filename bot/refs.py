@@ -236,6 +236,12 @@ def _about_other_document(question: str, start: int) -> bool:
     return bool(_OTHER_DOC_BEFORE.search(question[max(0, start - 30) : start]))
 
 
+# "第十二段 不对 第十三段": the reader takes the first reference back.
+_CORRECTED = re.compile(
+    r"不对|哦不|噢不|我是说|说错了|口误|更正|\b(?:sorry|I\s+mean|correction)\b", re.IGNORECASE
+)
+
+
 def find_references(question: str) -> list[Reference]:
     """All paragraph and footnote references in a question, in the order they appear.
 
@@ -294,11 +300,6 @@ def find_references(question: str) -> list[Reference]:
         if after and any(r.start < m.start() for r in refs):
             return after
     return refs
-
-
-_CORRECTED = re.compile(
-    r"不对|哦不|噢不|我是说|说错了|口误|更正|\b(?:sorry|I\s+mean|correction)\b", re.IGNORECASE
-)
 
 
 # "除了第10段，还有哪些段落…": a paragraph set aside, not asked about.

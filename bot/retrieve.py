@@ -112,7 +112,6 @@ ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
-_FOOTNOTE_ASKED = re.compile(r"脚注|注释|\bfootnotes?\b", re.IGNORECASE)
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b|"
     r"\breport\s+(?:number|no\b)",
@@ -1121,13 +1120,14 @@ class Retriever:
                 fused[i] += 0.5
         fused = fused / max(1.0, float(fused.max()))
         order = np.argsort(-fused, kind="stable")
+        # A symbol, number or footnote asked for is the footnote's to answer.
         number_asked = bool(_ASKS_SYMBOL.search(question) or asked_type(question) == "numbered")
         if not number_asked:
             order = self._paragraph_before_its_footnote(order)
         if section:
             inside = [i for i in order if self._in_section(self.keys[i], section)]
             order = np.asarray(inside or order)
-            if not number_asked and not _FOOTNOTE_ASKED.search(question):
+            if not number_asked:
                 order = self._section_paragraph_first(order, section)
         typed = asking or question
         order = _put_last(order, {self.position[k] for k in excluded if k in self.position})
