@@ -51,7 +51,11 @@ _QUANTITY_ZH = re.compile(
     r"(?:具体|确切|准确)的?(?:人数|数字|数目|数量)"
 )
 # "如果带几位议员…，立场是什么": a count in a condition sets the scene; the question follows it.
-_CONDITION = re.compile(r"(?:如果|假如|要是|若是|倘若|假设)[^，,。？?！!]*[，,]")
+# "想带几个议员进代表团，决议支持吗": a plan sets the scene as well.
+_CONDITION = re.compile(
+    r"(?:如果|假如|要是|若是|倘若|假设|(?:想|打算|准备|计划)(?!知道|问|了解|确认|核实|查))"
+    r"[^，,。？?！!]*[，,]"
+)
 # "草稿写“IPU目前有166个成员议会”，这个数决议里能核到吗？": a count put forward to check.
 _NUMBER_CHECKED = re.compile(r"(?:这个|该|这一|此)数字?(?!据)")
 _QUANTITY_EN = re.compile(r"\bhow\s+(?:many|much)\b", re.IGNORECASE | re.ASCII)
@@ -180,7 +184,9 @@ _PLACE_ZH = re.compile(
     # The host: "由哪一国议会承办".
     r"哪一?(?:个)?国(?:家)?\S{0,4}(?:承办|主办|举办|做东)|东道国|"
     # Who hosts: "决议说了谁主办吗", "主办方是谁".
-    r"谁(?:来)?(?:主办|承办)|主办方|主办单位|承办方|承办单位"
+    r"谁(?:来)?(?:主办|承办)|主办方|主办单位|承办方|承办单位|"
+    # "点名了哪些冲突后国家": countries by name, which a category of countries does not give.
+    r"点名(?:了)?(?:哪些|哪几个|哪个)[^，,。？?]{0,8}国家|具体(?:是)?哪(?:些|几个)国家"
 )
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"

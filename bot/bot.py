@@ -19,6 +19,7 @@ from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
 from bot.answertype import asked_type, asks_vote, checks_claim
+from bot.asides import question_proper
 from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
@@ -45,6 +46,7 @@ from bot.refs import (
     Reference,
     find_references,
     neighbour,
+    number_alone,
     relative_step,
     resolve,
     same_paragraph,
@@ -289,6 +291,7 @@ class Bot:
     def _answer(self, state: _State, question: str, previous: Turn | None, k: int) -> Turn:
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
+        question = question_proper(question, retriever.text_terms)
         lang = detect_lang(question)
         document = self._document_for(state, question)
         found = find_references(question)
@@ -574,7 +577,11 @@ class Bot:
         the paragraph itself."""
         step = relative_step(question)
         here = not step and same_paragraph(question)
-        unit = state.retriever.units.get(discussed) if (step or here) and state.retriever else None
+        alone = None if step or here else number_alone(question)
+        moves = step or here or alone
+        unit = state.retriever.units.get(discussed) if moves and state.retriever else None
+        if unit is not None and alone is not None and unit.number:
+            step = alone - unit.number  # "那4呢" after 脚注3: footnote 4
         ref = neighbour(unit, step) if unit is not None else None
         return [ref] if ref is not None else []
 

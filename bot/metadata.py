@@ -161,8 +161,10 @@ def names_other_resolution(question: str, symbol: str) -> bool:
 _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE | re.ASCII)
 
 
+# "这份关于…的大会决议", "联大这个议联决议": what it is about and who adopted it describe it.
 _THIS_RESOLUTION = re.compile(
-    r"(?:这一?份|这一?项|这一?个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*决议|\b(?:this|the)\s+resolution\b",
+    r"(?:这一?份|这一?项|这一?个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*"
+    r"(?:大会|联大|议联|IPU|各国议会联盟)?\s*决议|\b(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
 )
 

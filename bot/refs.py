@@ -45,6 +45,10 @@ _ZH_PART_FIRST = re.compile(
     rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*(?!年|届|号|次|个|/|月|日|[0-9])"
 )
 _ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序言)(?:部分)?段落?")
+# "第7段序言部分": the part named after the paragraph.
+_ZH_PART_AFTER_PARA = re.compile(
+    rf"第\s*(?P<num>{_NUM})\s*(?:段落?|条)\s*[(（]?\s*(?P<part>执行|序言)部分"
+)
 _NUMBER_AFTER_DUAN = re.compile(
     rf"(?:^|(?<=[\s，,。？?：:；;、]))段第(?P<num>{_NUM})(?![段届次号个年句条项行点])"
 )
@@ -208,6 +212,24 @@ def same_paragraph(question: str) -> bool:
     return False
 
 
+# "那4呢", "6呢？": a number alone, of the same kind as the unit just discussed.
+_NUMBER_ALONE = re.compile(
+    rf"^\s*(?:那么?|还有|and|what\s+about)?\s*第?\s*(?P<num>{_NUM})\s*(?:呢|吗)?\s*[？?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def number_alone(question: str) -> int | None:
+    """The number of a question that is a number alone (``那4呢？``), which follows on from the
+    unit just discussed.
+
+    :param question: The question.
+    :returns: The number, or None.
+    """
+    m = _NUMBER_ALONE.match(question)
+    return parse_number(m.group("num")) if m else None
+
+
 def neighbour(unit: Unit, step: int) -> Reference | None:
     """The reference to the paragraph (or footnote) ``step`` places from a unit, in its part.
 
@@ -276,6 +298,8 @@ def find_references(question: str) -> list[Reference]:
         add(kind, _EN_ORDINALS[m.group("ord").lower()], m)
     for m in _ZH_FOOTNOTE.finditer(question):
         add("footnote", m.group("num") or m.group("num2"), m)
+    for m in _ZH_PART_AFTER_PARA.finditer(question):
+        add(_part(m.group("part")), m.group("num"), m)
     for m in _ZH_PARA.finditer(question):
         if m.group("unit") or m.group("part"):
             # "第三项" alone is ambiguous enough to skip; with 段 or a part name it is a paragraph.

@@ -79,8 +79,11 @@ PHRASE_SHARE = 0.6
 PHRASE_ANYWHERE = 4
 PHRASE_GAP = 2
 # "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
+_COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
+# "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
+_GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|(?:合作|工作)的?(?:主题|议题)\S{0,2}(?:有)?哪些|"
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:主题|议题)\S{0,2}(?:有)?哪些|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
     r"(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
@@ -520,7 +523,9 @@ class Retriever:
                 continue  # "我们越南国会很关心…": who asks, not what is asked about
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
-        for name in seg.names_among(words):
+        # Bodies as typed too: the glossary reads 维和 inside 维和特派团.
+        as_typed = [w for w in seg.words(question) if w in seg.bodies and w not in words]
+        for name in [*seg.names_among(words), *as_typed]:
             if not unknown(name) or self._seat_of_known_body(question, name):
                 continue
             if _readers_own(question, name) or (offered and name in places):
@@ -530,7 +535,7 @@ class Retriever:
         for name in self._instruments_named(question, rewritten, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
-        for name in _ACRONYM.findall(question):
+        for name in _ACRONYM.findall(_GLOSSED.sub("", question)):
             known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
             if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
                 return name
@@ -570,8 +575,10 @@ class Retriever:
         named = [re.sub(r"\s+", "", m.group(1)) for m in _TITLE_MARKS.finditer(question)]
         rewritten = re.sub(r"\s+", "", rewritten)
         for i, (before, word) in enumerate(pairwise(words)):
-            if word not in _INSTRUMENT_WORDS or len(before) <= 1:
-                continue
+            if word not in _INSTRUMENT_WORDS or len(before) <= 1 or before.islower():
+                continue  # "kerja sama协议": a word of another language; acronyms are checked apart
+            if before.endswith("性"):
+                continue  # "那份纲领性宣言": a description, not a name
             if before + word not in rewritten:
                 continue  # "联合国那份老协议": the word before it in the question is 老
             following = words[i + 2] if i + 2 < len(words) else ""
@@ -609,6 +616,15 @@ class Retriever:
             return self.query_terms(question)[0]
         expansion, _, words = self._read_chinese(question)
         return [*words, *expansion.terms]
+
+    def text_terms(self, text: str) -> set[str]:
+        """The terms of a piece of text (as :meth:`whole_terms` reads them) that the indexed
+        text has.
+
+        :param text: A question or part of one.
+        :returns: The terms, each of two characters or more.
+        """
+        return {t for t in self.whole_terms(text) if len(t) > 1 and self.lexical.has(t)}
 
     def _read_chinese(self, question: str) -> tuple[Expansion, str, list[str]]:
         """A Chinese question as the glossary reads it: its expansion, the question with the
@@ -742,6 +758,10 @@ class Retriever:
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
         if kind == "place" and (seatless := strip_seat(question)) != question:
             terms = self.query_terms(seatless)[0]
+        counted = _COUNTED_EN.search(question) if kind == "quantity" else None
+        if counted:
+            # "How many hearings has the IPU organized": hearings are counted, not organizations.
+            terms = self.query_terms(counted.group("noun"))[0]
         asked = " ".join([question, *terms])
         # A year a claim puts forward may be its error (稿子写…是1998年签的，对吗？).
         years = set() if checks_claim(question) else set(_YEAR_IN.findall(question))

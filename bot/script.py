@@ -42,11 +42,14 @@ class Simplifier:
             return str(self._converter.convert(text))
 
 
-# Full-width letters and digits (``ｏｐ１２``), as Chinese input methods type them.
-_WIDE = {
+# Full-width letters and digits (``ｏｐ１２``), as Chinese input methods type them, and the
+# Roman numeral characters they offer (``第Ⅻ条``).
+_WIDE: dict[int, int | str] = {
     code: code - 0xFEE0
     for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
 }
+_WIDE.update({0x2160 + n: str(n + 1) for n in range(12)})
+_WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
 
 
 def folded(text: str) -> str:

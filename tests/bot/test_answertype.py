@@ -149,6 +149,11 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("第四届世界议长大会的确切召开日期（年月日）为何？", "day"),
         ("秘书长报告是于何年何月何日印发的？", "day"),
         ("增加女议员人数，决议有没有给一个具体百分比？", "proportion"),
+        # A plan sets the scene; "几个" in it is no count asked for.
+        ("想带几个议员进政府代表团去纽约开会，决议支持这么干吗？", ""),
+        ("我想知道决议点名了多少个机构？", ""),
+        ("决议里点名了哪些冲突后国家优先支持？", "place"),
+        ("决议鼓励加强哪些国家的议会机构？", ""),
     ],
 )
 def test_asked_type(question: str, kind: str) -> None:

@@ -1213,3 +1213,48 @@ def test_real_corrections_japanese_forms_malay_particles_and_venues(real_bot: Bo
         "纽约联合国总部附近有哪些酒店适合安排代表团住宿？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_purposes_preambles_numbers_alone_and_unnamed_bodies(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("这决议文号多少？我要写进给SRSG的简报里", [], "title"),
+        (
+            "为便于在我的讲稿中准确引注，请问这份关于联合国与议会互动的大会决议，其正式文件编号究竟为何？",
+            [],
+            "title",
+        ),
+        ("联大这个议联决议是啥时候通过的", [], "adoption"),
+        (
+            "学界对于世界议长大会的历史沿革多有讨论，但具体届次往往语焉不详。"
+            "请问序言部分所注意到的世界议长大会成果，分别是哪几年举行的会议？",
+            [],
+            "pp-3",
+        ),
+        (
+            "I have long held that including legislators in national delegations is a modest "
+            "but meaningful corrective to executive-dominated diplomacy. Which new forums does "
+            "the resolution cite in welcoming this practice, and does it invite Member States to "
+            "pursue it more systematically?",
+            [],
+            "op-6",
+        ),
+        ("世纪之交各国领导人在那份纲领性宣言中表达过意愿。本决议是如何回顾这一点的？", [], "pp-5"),
+        ("大会有没有肯定议联在反对针对女性的暴力（VAW）方面已经做的工作？", [], "pp-11"),
+        ("决议有没有建议联合国跟IPU重新搞一份新的kerja sama协议?", [], "op-15"),
+        ("想带几个议员进政府代表团去纽约开会，决议支持这么干不？", [], "op-6"),
+        ("who gets invited to work w the ipu on gender stuff", [], "op-10"),
+        ("第7段序言部分提到的两个决议是哪两个，还有日期？", [], "pp-7"),
+        ("执行部分第Ⅻ条讲的是什么", [], "op-12"),
+        ("那４呢", ["脚注３是哪个决议"], "fn-4"),
+        ("那6呢", ["第5段说了什么"], "op-6"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "How many parliamentary hearings has the IPU already organized at the UN up to now?",
+        "决议里点名了哪些冲突后国家优先支持？",
+        "维和特派团在支持过渡议会方面的授权是啥？决议有写吗",
+        "选举援助司能为我们过渡议会选举提供什么支持？决议里怎么说",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -118,6 +118,10 @@ def test_names_self() -> None:
 def test_points_at_self() -> None:
     assert metadata.points_at_self("这份决议的编号是多少，考试要写文号")
     assert metadata.points_at_self("What is the symbol of this resolution?")
+    # What it is about and who adopted it describe it.
+    assert metadata.points_at_self("请问这份关于联合国与议会互动的大会决议，其正式文件编号为何？")
+    assert metadata.points_at_self("联大这个议联决议是什么时候通过的")
+    assert not metadata.points_at_self("这个安理会决议是什么时候通过的")
     assert metadata.points_at_self("这份关于议会和联合国的决议，文号是多少？")
     assert not metadata.points_at_self("安理会第1325号决议说了什么？")
 

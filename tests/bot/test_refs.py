@@ -9,6 +9,7 @@ from bot.refs import (
     describe,
     find_references,
     neighbour,
+    number_alone,
     parse_number,
     relative_step,
     resolve,
@@ -68,7 +69,9 @@ def test_parse_number_rejects_words() -> None:
         ("序言段3提到哪些大会？", "preambular", 3),
         ("第3个序言段落", "preambular", 3),
         # A learner's word order.
-        ("段第二执行部分，列出哪些合作领域？", "paragraph", 2),
+        ("段第二执行部分，列出哪些合作领域？", "operative", 2),
+        ("第7段序言部分提到的两个决议是哪两个？", "preambular", 7),
+        ("第３条（执行部分）说了什么", "operative", 3),
     ],
 )
 def test_finds_reference(question: str, kind: str, number: int) -> None:
@@ -285,3 +288,12 @@ def test_a_corrected_reference_is_the_later_one() -> None:
     (ref,) = find_references("paragraph 5, sorry, I mean paragraph 6?")
     assert ref.number == 6
     assert [r.number for r in find_references("第12段和第13段有什么不对应的地方")] == [12, 13]
+
+
+def test_a_number_alone_follows_on() -> None:
+    assert number_alone("那4呢") == 4
+    assert number_alone("6呢？") == 6
+    assert number_alone("那第十六呢") == 16
+    assert number_alone("那第16段呢") is None  # a reference of its own
+    assert number_alone("4个") is None
+    assert number_alone("2015年呢") is None

@@ -80,6 +80,22 @@ def test_other_resolution(retriever: Retriever) -> None:
     assert not retriever.search("第57/32号决议邀请各国议会联盟做什么？").no_answer
 
 
+def test_descriptions_glosses_and_foreign_words_are_no_names(retriever: Retriever) -> None:
+    # An adjective in 性 describes; an acronym in brackets glosses the words before it.
+    assert retriever.unknown_name("各国领导人在那份纲领性宣言中表达过意愿，决议如何回顾？") == ""
+    assert retriever.unknown_name("大会是否肯定议联在针对女性的暴力（VAW）方面的工作？") == ""
+    assert retriever.unknown_name("决议有没有建议联合国跟IPU重新搞一份新的kerja sama协议?") == ""
+    # A body is named whole even where the glossary reads a word inside it (维和).
+    assert retriever.unknown_name("维和特派团在支持过渡议会方面的授权是啥？") == "维和特派团"
+    assert retriever.unknown_name("选举援助司能为过渡议会选举提供什么支持？") == "选举援助司"
+
+
+def test_an_english_count_is_of_what_follows_how_many(retriever: Retriever) -> None:
+    # "organized" is no count of the text's "两个组织".
+    hearings = "How many parliamentary hearings has the IPU already organized at the UN?"
+    assert retriever.search(hearings).no_answer
+
+
 def test_an_instance_the_text_never_numbers_is_not_addressed(retriever: Retriever) -> None:
     fifth = retriever.search("第五届世界议长大会什么时候召开？")
     assert fifth.no_answer and fifth.other_document == "第五届世界议长大会"

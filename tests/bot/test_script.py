@@ -31,3 +31,6 @@ def test_full_width_letters_and_digits_are_folded() -> None:
     # Chinese punctuation stays full-width, and spaces stay where they were.
     assert folded("第 15 段 ， 说了什么？") == "第 15 段 ， 说了什么？"
     assert folded("秘书长 报告 七十届") == "秘书长 报告 七十届"
+    # The Roman numerals input methods offer.
+    assert folded("执行部分第Ⅻ条") == "执行部分第12条"
+    assert folded("第ⅳ段") == "第4段"

@@ -1,0 +1,79 @@
+"""Parts of a question that are not what it asks: the reader's purpose (``我要写进给SRSG的简报里``)
+and a declarative preamble before the question proper (``学界对此多有讨论。请问……？``). Their
+words are the reader's, not the topic's, and must neither name an unknown topic nor dilute the
+question's coverage."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Set
+
+from bot.refs import find_references
+
+# What the reader will do with the answer: write it into a brief, quote it in a speech.
+_PURPOSE = re.compile(
+    r"^\s*(?:为了?便于|为了|以便|方便)|"
+    r"写进|写入|写到|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成"
+)
+_CLAUSE = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")
+_SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_ASKS_ZH = re.compile(
+    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问"
+)
+_ASKS_EN = re.compile(
+    r"\?|^\s*(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|"
+    r"could|should|has|have|will|would)\b",
+    re.IGNORECASE,
+)
+# A preamble goes only when the question proper names this much of the text on its own (terms
+# inside a longer one, 联盟 in 各国议会联盟, are not counted apart).
+SUBSTANTIVE_TERMS = 3
+# "决议说要特别帮这些国家的议会吗？": the question proper points back into the preamble.
+_POINTS_BACK = re.compile(
+    r"这些|那些|这类|这种|这一点|上述|前述|此类|它们|\b(?:these|those|such)\b", re.IGNORECASE
+)
+# Words every question about a resolution has; they make no question substantive.
+_GENERIC = frozenset({"决议", "本决议", "大会", "段落", "文件", "resolution"})
+
+
+def _asks(text: str) -> bool:
+    return bool(_ASKS_ZH.search(text) or _ASKS_EN.search(text))
+
+
+def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str:
+    """A question without the reader's purpose clauses and without a declarative preamble,
+    when what is left still asks and names the text's words on its own.
+
+    :param question: The question.
+    :param text_terms: The terms of a piece of the question that the text has.
+    :returns: The question proper; the question itself when nothing is set aside.
+    """
+
+    def named(part: str) -> set[str]:
+        return set(text_terms(part)) - _GENERIC
+
+    clauses = _CLAUSE.findall(question)
+    # A clause naming a paragraph (``我想引用执行部分第7段``) names what is asked about.
+    purposes = [
+        c for c in clauses if _PURPOSE.search(c) and not named(c) and not find_references(c)
+    ]
+    if purposes:
+        rest = "".join(c for c in clauses if c not in purposes).strip()
+        if _asks(rest):
+            question = rest
+    if _CJK.search(question):
+        sentences = [s for s in _SENTENCE.findall(question) if s.strip()]
+    else:
+        sentences = [s for s in _EN_SENTENCE.split(question) if s.strip()]
+    lead = 0
+    while lead < len(sentences) - 1 and not _asks(sentences[lead]):
+        lead += 1
+    if lead and not any(find_references(s) for s in sentences[:lead]):
+        rest = " ".join(s.strip() for s in sentences[lead:])
+        terms = named(rest)
+        distinct = [t for t in terms if not any(t != o and t in o for o in terms)]
+        if len(distinct) >= SUBSTANTIVE_TERMS and not _POINTS_BACK.search(rest):
+            return rest
+    return question

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Set
+
+import pytest
+
+from bot.asides import question_proper
+
+# The text's words, as a retriever would find them in a piece of a question.
+TEXT_WORDS = (
+    "世界议长大会",
+    "成果",
+    "序言",
+    "举行",
+    "会议",
+    "议会",
+    "国家",
+    "全球",
+    "问责",
+    "决议",
+)
+
+
+def text_terms(part: str) -> Set[str]:
+    return {w for w in TEXT_WORDS if w in part}
+
+
+@pytest.mark.parametrize(
+    ("question", "proper"),
+    [
+        # The reader's purpose names no topic.
+        ("这决议文号多少？我要写进给SRSG的简报里", "这决议文号多少？"),
+        ("为便于在我的讲稿中准确引注，请问本决议的文号为何？", "请问本决议的文号为何？"),
+        # A declarative preamble goes when the question proper names enough on its own.
+        (
+            "学界对历史沿革多有讨论。请问序言所注意到的世界议长大会成果，是哪几年举行的会议？",
+            "请问序言所注意到的世界议长大会成果，是哪几年举行的会议？",
+        ),
+        (
+            "I have long held this view. Which meetings of parliaments does it welcome?",
+            "I have long held this view. Which meetings of parliaments does it welcome?",
+        ),
+    ],
+)
+def test_question_proper(question: str, proper: str) -> None:
+    assert question_proper(question, text_terms) == proper
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # The purpose clause carries a word of the text: it may be the topic.
+        "我想引用决议里关于议会的原话，是哪段？",
+        # The question proper leans on the preamble ("这一点").
+        "各国领导人在那份纲领性宣言中表达过意愿。本决议是如何回顾这一点的？",
+        # A paragraph named in the purpose or the preamble is what is asked about.
+        "我在稿子里想引用执行部分第7段，您能帮我概括一下这一段讲了啥吗？",
+        "我看有外媒稿子引用了 OP 9，这一段到底说的是什么？",
+        "The first preambular paragraph refers to a report. Over what period did it take place?",
+        "刚开始搞民主的国家，议会都很弱。决议说要特别帮这些国家的议会吗？",
+        # Nothing but the purpose would be left to ask.
+        "我要写进简报里",
+        "安理会第1325号决议很重要。它说了什么？",
+    ],
+)
+def test_what_may_be_the_topic_stays(question: str) -> None:
+    assert question_proper(question, text_terms) == question
