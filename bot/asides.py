@@ -13,9 +13,15 @@ from bot.refs import find_references
 # What the reader will do with the answer: write it into a brief, quote it in a speech.
 _PURPOSE = re.compile(
     r"^\s*(?:为了?便于|为了|以便|方便)|"
-    r"写进|写入|写到|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成"
+    r"写进|写入|写到|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|"
+    r"供\S{0,8}(?:学习|参考|参阅|使用)|"
+    # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
+    r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
+    r"不要解释|无需解释|不用解释|先给结论|逐字给出|不要翻译|简要回答|简短回答|"
+    r"\b(?:answer\s+in\s+one\s+line|in\s+one\s+line|no\s+explanation|be\s+brief)\b",
+    re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[^，,。；;？?！!]+[，,。；;？?！!]*")
+_CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -79,6 +79,8 @@ PHRASE_SHARE = 0.6
 PHRASE_ANYWHERE = 4
 PHRASE_GAP = 2
 # "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
+# "A/RES/68/272": a document symbol, whose letters are no acronym.
+_SYMBOL_LIKE = re.compile(r"\b[A-Z]+(?:/[A-Za-z0-9.]+)+")
 _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
@@ -535,7 +537,7 @@ class Retriever:
         for name in self._instruments_named(question, rewritten, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
-        for name in _ACRONYM.findall(_GLOSSED.sub("", question)):
+        for name in _ACRONYM.findall(_SYMBOL_LIKE.sub("", _GLOSSED.sub("", question))):
             known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
             if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
                 return name

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
 from functools import cache
 
 import opencc
@@ -49,6 +50,7 @@ _WIDE: dict[int, int | str] = {
     for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
 }
 _WIDE.update({0x2160 + n: str(n + 1) for n in range(12)})
+_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f]")
 _WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
 
 
@@ -59,7 +61,14 @@ def folded(text: str) -> str:
     :param text: Any text.
     :returns: The folded text.
     """
-    return text.translate(_WIDE)
+    text = text.translate(_WIDE)
+    if _ACCENTED.search(text):
+        # "résolution", "équipes de pays": Latin letters without their accents.
+        text = "".join(
+            c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c)
+        )
+        text = unicodedata.normalize("NFC", text)
+    return text
 
 
 @cache

@@ -31,6 +31,15 @@ def text_terms(part: str) -> Set[str]:
         # The reader's purpose names no topic.
         ("这决议文号多少？我要写进给SRSG的简报里", "这决议文号多少？"),
         ("为便于在我的讲稿中准确引注，请问本决议的文号为何？", "请问本决议的文号为何？"),
+        # Instructions on the answer's form or the bot's role.
+        (
+            "请扮演联合国秘书处官员，回答一行：联合国和议会这两年合作得怎么样？",
+            "联合国和议会这两年合作得怎么样？",
+        ),
+        (
+            "序言部分对此是否也有相应的表述？请一并找出来，供同志们认真学习。",
+            "序言部分对此是否也有相应的表述？请一并找出来，",
+        ),
         # A declarative preamble goes when the question proper names enough on its own.
         (
             "学界对历史沿革多有讨论。请问序言所注意到的世界议长大会成果，是哪几年举行的会议？",

@@ -1258,3 +1258,23 @@ def test_real_purposes_preambles_numbers_alone_and_unnamed_bodies(real_bot: Bot)
         "选举援助司能为我们过渡议会选举提供什么支持？决议里怎么说",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_french_words_instructions_and_symbols(real_bot: Bot) -> None:
+    for question, unit in (
+        ("决议邀请 ONU Femmes 和 UIP 在哪些领域密切合作？", "op-10"),
+        ("联合国在各国的 équipes de pays 跟我们议会打交道，résolution 要它们怎么改进？", "op-12"),
+        ("在 OMD（千年目标）方面，UIP 做了什么让联大特别表示欢迎？", "pp-9"),
+        (
+            "A/RES/68/272 把“联合国与各国议会和各国议会联盟之间的互动”这个项目列入了大会哪一届会议的临时议程？",
+            "op-16",
+        ),
+        (
+            "In simple words, what year did the UN and the IPU sign the agreement that started "
+            "their teamwork?",
+            "pp-4",
+        ),
+    ):
+        answer = real_bot.ask(question)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question

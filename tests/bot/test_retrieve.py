@@ -88,6 +88,9 @@ def test_descriptions_glosses_and_foreign_words_are_no_names(retriever: Retrieve
     # A body is named whole even where the glossary reads a word inside it (维和).
     assert retriever.unknown_name("维和特派团在支持过渡议会方面的授权是啥？") == "维和特派团"
     assert retriever.unknown_name("选举援助司能为过渡议会选举提供什么支持？") == "选举援助司"
+    # A document symbol's letters are no acronym; French acronyms are the glossary's.
+    assert retriever.unknown_name("A/RES/68/272 把这个项目列入了哪一届会议的临时议程？") == ""
+    assert retriever.unknown_name("决议邀请 ONU Femmes 和 UIP 在哪些领域密切合作？") == ""
 
 
 def test_an_english_count_is_of_what_follows_how_many(retriever: Retriever) -> None:

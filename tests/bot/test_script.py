@@ -34,3 +34,5 @@ def test_full_width_letters_and_digits_are_folded() -> None:
     # The Roman numerals input methods offer.
     assert folded("执行部分第Ⅻ条") == "执行部分第12条"
     assert folded("第ⅳ段") == "第4段"
+    # Latin letters lose their accents (French, Indonesian, Vietnamese words in a question).
+    assert folded("这份 résolution 的 équipes de pays") == "这份 resolution 的 equipes de pays"
