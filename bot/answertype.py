@@ -77,7 +77,8 @@ _COUNT_OF_TEXT = re.compile(
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
 # "今年", "this year": a resolution is dated and says nothing about the reader's present.
-_NOW_ZH = re.compile(r"今年|明年|去年|本年度")
+# "敬请列明年份": 列明 + 年份, not 明年.
+_NOW_ZH = re.compile(r"今年|(?<![列说标表写注阐证查指申声载写])明年(?!份)|去年|本年度")
 _NOW_EN = re.compile(r"\b(?:this|next|last)\s+year'?s?\b", re.I | re.ASCII)
 _NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I | re.ASCII)
 # Who a body is made of: only a text listing its members answers it.
@@ -178,7 +179,7 @@ _YEAR_EN = re.compile(
 )
 # Where something happens: a place must be named ("纽约"), not just an event.
 _PLACE_ZH = re.compile(
-    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|哪(?:一|几)?(?:个|间|家|些)?(?:会议室|房间|酒店|宾馆|场馆|会场)|总部所在|所在(?:城市|地|国家?)\S{0,2}(?:哪|何|什么)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
+    r"在哪里|[在于]哪一?个?(?:城市|国家|地方)|(?<![建假开增陈摆预架])(?:设于|设在|位于)哪(?!一?段|个段|部分)|哪(?:一|几)?(?:个|间|家|些)?(?:会议室|房间|酒店|宾馆|场馆|会场)|总部所在|所在(?:城市|地|国家?)\S{0,2}(?:哪|何|什么)|哪一?个城市|什么地方|何地|(?<!如)何处(?!理)|地点|会址|哪座城市|"
     r"签署地|签约地|签订地|举行地|召开地|"
     r"在哪(?=\s*$|\s*[？?。！!，,]|儿|开|召开|举行|办|签)|"
     # The host: "由哪一国议会承办".
@@ -215,7 +216,12 @@ _EVENT_PLACE = re.compile(
 _CLAUSE_ITSELF = re.compile(
     r"(?:就是|是不是|是否|指的是)[^？?。]{0,30}(?:条款|条文)|"
     # "有条款管吗": whether a paragraph covers it.
-    r"有(?:没有)?(?:哪些?|什么)?(?:条款|条文)\S{0,2}(?:管|规定|涉及|提到|说|讲|针对|处理)"
+    r"有(?:没有)?(?:哪些?|什么)?(?:条款|条文)\S{0,2}(?:管|规定|涉及|提到|说|讲|针对|处理)|"
+    # "…挂得更紧的，是哪个条款？", "Which clause encourages…": which paragraph of this text.
+    r"是哪(?:个|一个|一|条|一条)?(?:条款|条文)|"
+    r"\bwhich\s+clauses?\s+(?!of\b|in\s+the\s+(?:agreement|treaty|charter|convention)\b)"
+    r"(?:[a-z]+s|say|says|said|deal|deals|call|calls|ask|asks|talk|talks|mention|mentions|is|does)\b",
+    re.IGNORECASE | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
 _HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
@@ -227,11 +233,19 @@ _SEAT = re.compile(
 _SEAT_ASKED = re.compile(
     r"总部|秘书处设在|设在哪|设于哪|\bheadquarter\w*|\bbased\b|\bseat\b", re.IGNORECASE | re.ASCII
 )
+# "第四届世界议长大会设在哪个城市": where an event is put, not a body's seat.
+_EVENT_SET = re.compile(r"(?:大会|会议|听证会|峰会|论坛)\s*(?:设在|设于)")
+
+
+def _asks_seat(question: str) -> bool:
+    return bool(_SEAT_ASKED.search(question)) and not _EVENT_SET.search(question)
+
+
 # How often: only a stated frequency answers it.
 # "时间跨度是多久", "持续多久" ask how long, not how often.
 _FREQUENCY_ZH = re.compile(
     r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)多久(?!了)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
-    r"一年几次"
+    r"一年几次|每隔(?:几|多少|多久)|几年一(?:轮|次|届)|多久一(?:轮|次|届)"
 )
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
 _FREQUENCY_TEXT = re.compile(
@@ -335,10 +349,14 @@ _SPEECH_EN = re.compile(
 )
 _SPEECH_TEXT = re.compile(r"发言|讲话|致辞|\bstatement\b|\bspeech\b", re.IGNORECASE | re.ASCII)
 # Whether a text binds, and what follows if it is not carried out: only a text saying so answers.
-_BINDING_ZH = re.compile(r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|(?:什么|哪些|有何)后果")
+_BINDING_ZH = re.compile(
+    # "具有拘束力的“决定”形式，还是…“建议”": the verb's force, which the verb itself shows.
+    r"(?:有没有|有无|是否有|是否具有|具不具有)\S{0,4}拘束力|拘束力(?:吗|么|如何|怎样)|"
+    r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|(?:什么|哪些|有何)后果"
+)
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I | re.ASCII)
 _BINDING_TEXT = re.compile(
-    r"约束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
+    r"约束力|拘束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
     re.I | re.ASCII,
 )
 # When a body was founded.
@@ -360,7 +378,9 @@ _RIGHT_EN = re.compile(
 )
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(
-    r"(?:具体|什么|哪个|哪些|何种)主题(?!方面|领域)|(?:主题|议题)词?(?:是|为)(?:什么|啥|何)"
+    r"(?:具体|什么|哪个|何种)主题(?!方面|领域)|(?:主题|议题)词?(?:是|为)(?:什么|啥|何)|"
+    # "哪些主题…要一起工作": the areas of work, which the text lists.
+    r"哪些主题(?!方面|领域|[^，。？?]{0,12}(?:合作|一起|共同|协作|工作|携手))"
 )
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
@@ -460,7 +480,7 @@ def asked_type(question: str) -> AnswerType:
                 kind == "place"
                 and _NOT_PLACE.search(question)
                 and not _EVENT_PLACE.search(question)
-                and not _SEAT_ASKED.search(question)
+                and not _asks_seat(question)
             ):
                 continue
             if kind == "clause" and _CLAUSE_ITSELF.search(question):
@@ -594,7 +614,7 @@ def holds(
     if kind == "place":
         if _VENUE_ASKED.search(asked):
             return bool(_VENUE_ASKED.search(text))
-        if _SEAT_ASKED.search(asked):
+        if _asks_seat(asked):
             return _seat_named(text, asked)
         held_at = _HELD_AT.search(re.sub(r"\s+", "", text))
         return bool(_SEAT.search(text) or held_at) or any(True for _ in places)

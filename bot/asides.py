@@ -1,4 +1,5 @@
-"""Parts of a question that are not what it asks: the reader's purpose (``我要写进给SRSG的简报里``)
+"""Parts of a question that are not what it asks: spoken fillers before it (``对吧，那它…``), the
+reader's purpose (``我要写进给SRSG的简报里``), instructions on the answer's form (``只要段落号``)
 and a declarative preamble before the question proper (``学界对此多有讨论。请问……？``). Their
 words are the reader's, not the topic's, and must neither name an unknown topic nor dilute the
 question's coverage."""
@@ -19,6 +20,12 @@ _PURPOSE = re.compile(
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
     r"不要解释|无需解释|不用解释|先给结论|逐字给出|不要翻译|简要回答|简短回答|"
     r"\b(?:answer\s+in\s+one\s+line|in\s+one\s+line|no\s+explanation|be\s+brief)\b",
+    re.IGNORECASE,
+)
+# "对吧，那它是跟…": a spoken filler, after which the question (and its 那) begins.
+_FILLER = re.compile(
+    r"^\s*(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|"
+    r"em+|hm+|ok|okay|so|well|right)\s*[，,。.…~～!！]+\s*",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
@@ -59,6 +66,9 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
 
     def named(part: str) -> set[str]:
         return set(text_terms(part)) - _GENERIC
+
+    while (filler := _FILLER.match(question)) and _asks(question[filler.end() :]):
+        question = question[filler.end() :]
 
     clauses = _CLAUSE.findall(question)
     # A clause naming a paragraph (``我想引用执行部分第7段``) names what is asked about.

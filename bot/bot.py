@@ -24,6 +24,7 @@ from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
 from bot.conversation import (
     FollowKind,
+    adds_to_previous,
     asks_another_instance,
     asks_earlier_instances,
     asks_other_version,
@@ -38,6 +39,7 @@ from bot.conversation import (
     points_to_cited_resolution,
     refers_back,
     wants_list,
+    without_demonstratives,
 )
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
@@ -72,6 +74,8 @@ LEAN_WORDS = 2
 DEMONSTRATED_WORDS = 4
 # How many words the text lacks a pronoun question may have and still lean on the last topic.
 PRONOUN_ALONE_WORDS = 4
+# "决议是否也说明了起草的理由？": at most this many words add to the question before.
+ALSO_WORDS = 3
 _BARE_THAT_RESOLUTION = re.compile(r"那\s*决议")
 # "这个决议…" right after "脚注3引的是哪个决议？": the one just named.
 _DEMONSTRATED_RESOLUTION = re.compile(r"(?:这|那|该)\s*[个项份]?\s*决议")
@@ -323,6 +327,12 @@ class Bot:
             follow == "none"
             and previous is not None
             and self._pronoun_alone(state, question, words)
+        ):
+            follow = "elliptic"
+        if (
+            follow == "none"
+            and previous is not None
+            and self._adds_to(state, question, words, previous)
         ):
             follow = "elliptic"
         symbol = self._symbol_of_topic(state, question, previous, lang)
@@ -755,6 +765,18 @@ class Bot:
         unit = retriever.units.get(previous.focus[0])
         return unit is not None and all(w.lower() in unit.text.lower() for w in words)
 
+    @staticmethod
+    def _adds_to(state: _State, question: str, words: Sequence[str], previous: Turn) -> bool:
+        """``决议是否也说明了起草的理由？`` after op-15: a few words, one of them in what was just
+        cited, added to the question before it."""
+        retriever = state.retriever
+        if retriever is None or not previous.focus or not adds_to_previous(question):
+            return False
+        unit = retriever.units.get(previous.focus[0])
+        if unit is None or not 0 < len(words) <= ALSO_WORDS:
+            return False
+        return any(len(w) > 1 and w in unit.text for w in words)
+
     def _pronoun_alone(self, state: _State, question: str, words: Sequence[str]) -> bool:
         """``那它现在还管用吗，要不要改``: a pronoun and words the text never uses, so the thing
         asked about is the one just discussed (``那它跟消除对妇女歧视委员会…`` names another)."""
@@ -769,12 +791,14 @@ class Bot:
         """``这个大会在哪个城市开？`` after op-5: the noun after a demonstrative is in what was
         just cited, so it is that thing (``这个做法`` after a paragraph without 做法 is not)."""
         retriever = state.retriever
-        if not words or len(words) > DEMONSTRATED_WORDS or retriever is None or not previous.focus:
+        # "那次大会…": 那次 is segmented as a word of its own and names nothing.
+        nouns = without_demonstratives(words)
+        if not nouns or len(nouns) > DEMONSTRATED_WORDS or retriever is None or not previous.focus:
             return False
         if not opens_with_demonstrative(question):
             return False
         unit = retriever.units.get(previous.focus[0])
-        return unit is not None and words[0] in unit.text
+        return unit is not None and nouns[0] in unit.text
 
     @staticmethod
     def _bare_type(retriever: Retriever, question: str, words: Sequence[str]) -> bool:

@@ -90,6 +90,7 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNO
 _OPENING_DEMONSTRATIVE = re.compile(
     r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"
 )
+_DEMONSTRATIVE_WORD = re.compile(r"(?:这|那)(?:个|次|项|场|些|种|届)?")
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
 # (which is "本决议", "这项决议" or, usually, "该决议"). A bare "那决议…" is "so, the
@@ -171,6 +172,31 @@ def asks_earlier_instances(question: str) -> bool:
     :returns: True when it does.
     """
     return bool(_EARLIER_ONES.search(question))
+
+
+# "决议是否也说明了起草的理由？": 也 adds a question about what was just discussed.
+_ALSO = re.compile(
+    r"^\s*(?:那|那么)?\s*(?:本?决议|它|其|该决议|这份决议)?\s*(?:是否|有没有|有无|可曾)?\s*"
+    r"(?:也|还|同时|另外)(?!有哪些|有什么别的|有其他)"
+)
+
+
+def adds_to_previous(question: str) -> bool:
+    """Whether a question opens by adding to the one before (``决议是否也说明了…``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_ALSO.search(question))
+
+
+def without_demonstratives(words: Sequence[str]) -> list[str]:
+    """Content words without demonstrative words (``那次``, ``这个``), which name no thing.
+
+    :param words: Content words of a question.
+    :returns: The others, in order.
+    """
+    return [w for w in words if not _DEMONSTRATIVE_WORD.fullmatch(w)]
 
 
 def opens_with_demonstrative(question: str) -> bool:

@@ -19,6 +19,8 @@ MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
     r"文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|\bsymbol\b|"
+    # French and Spanish readers' words for it.
+    r"\bcote\b|\bs[ií]mbolo\b|\bsignatura\b|"
     r"\bdoc(?:ument)?\.?\s+(?:number|no|code|symbol)\b|"
     # "该协定载于哪一份联合国文件之中？": the document that prints it, which a footnote names.
     r"(?:载于|载在|刊载于|收录于|收录在|见于)哪\S{0,8}?(?:文件|文档)|"
@@ -64,10 +66,14 @@ _DATE_WORD = re.compile(
 _DATE_OF_SELF = re.compile(
     r"(?:决议|它)\S{0,3}?(?:是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:通过|采纳)"
 )
-_ADOPT = re.compile(r"通过|\badopt(?:ed|ion)?\b", re.IGNORECASE | re.ASCII)
+_ADOPT = re.compile(
+    r"通过|\badopt(?:ed|ion)?\b|\baprobad[oa]\b|\baprob[oó]\b|\badoptad[oa]\b|\badopt[ée]e?\b",
+    re.IGNORECASE,
+)
 # "It", "this resolution": the question is about the document, not about a topic in it.
 _SELF = re.compile(
-    r"决议|它|其|本文件|这份文件|该文件|\bresolution\b|\bit\b", re.IGNORECASE | re.ASCII
+    r"决议|它|其|本文件|这份文件|该文件|\bresolution\b|\bit\b|\bthis\s+one\b",
+    re.IGNORECASE | re.ASCII,
 )
 _DATE_TEXT = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _MEETING_TEXT = re.compile(r"第\s*\d+\s*次\s*全体会议")
@@ -77,11 +83,12 @@ _META_WORDS = """
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
+    末尾 文末 结尾 落款 注明 标注 写明 标明
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
     document number code called name session held main key point points gist summary summarise
-    summarize
+    summarize cote simbolo signatura resolucion aprobada aprobado adoptada adoptado adoptee
 """
 META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
     normalise(w) for w in _META_WORDS_EN.split()
@@ -222,6 +229,8 @@ def detect(
     own = {part.lower() for part in re.split(r"[/\s]+", symbol) if part}
     topic_words = [w for w in topic_words if w.lower() not in own]
     leftover = [w for w in topic_words if w not in META_WORDS and not _meta_only(w)]
+    # "what year did 联大 adopt this one": the Assembly adopts; it names no topic of a date.
+    adopter_aside = [w for w in leftover if w not in _ASSEMBLY]
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover
     # A date or number in the question names something else (``2010年的决议编号``).
     names_other = any(w.isdigit() for w in topic_words) and not asks_own_symbol(question)
@@ -231,8 +240,9 @@ def detect(
     titled = _TITLE.search(question) and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
     if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
         kinds.append("title")
+    dated_self = about_self or ((assume_self or bool(_SELF.search(question))) and not adopter_aside)
     if (_DATE_WORD.search(question) or _DATE_OF_SELF.search(question)) and (
-        (_ADOPT.search(question) and (about_self or len(leftover) <= 1)) or about_self
+        (_ADOPT.search(question) and (dated_self or len(leftover) <= 1)) or dated_self
     ):
         kinds.append("date")
     # Only the adoption was at a plenary meeting: "是在第几次全会上过的？" needs no "resolution".

@@ -33,6 +33,8 @@ from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
 from bot.metadata import META_WORDS
 from bot.ordinals import Ordinals
+from bot.refs import parse_number
+from bot.smalltalk import is_small_talk
 from index.document import METADATA_KINDS, Document, Unit
 from index.protocols import Embedder, Store
 
@@ -155,6 +157,20 @@ _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
+# "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
+# resolution of a session none of whose resolutions the text cites.
+_SESSION_RESOLUTION_ZH = re.compile(
+    r"第\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会)?"
+    r"(?=[^。？?！!；;]{0,24}?(?:新决议|后续决议|新的决议|(?:通过|作出|做出)的决议|"
+    r"通过了?(?:什么|哪些|哪项|哪一项|一项|几项)?(?:新的?)?决议))"
+)
+_SESSION_RESOLUTION_EN = re.compile(
+    r"\b(?:a|any|new|comparable|similar|later|another|follow-up|follow-on|subsequent|successor)\s+"
+    r"(?:[a-z-]+\s+){0,2}?resolutions?\b[^.?!]{0,60}?\b(?P<n>\d+)(?:st|nd|rd|th)\s+session\b|"
+    r"\b(?P<m>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?\b(?:adopt|pass)\w*\s+"
+    r"(?:a|any|new|another)\s+resolution",
+    re.IGNORECASE,
+)
 _CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b",
@@ -162,7 +178,7 @@ _CONTENTS_EN = re.compile(
 )
 _CONTENTS = re.compile(
     r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
-    rf"(?:规定|列举|列出)了哪些|{_CONTENTS_EN.pattern}",
+    rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
 
@@ -459,7 +475,28 @@ class Retriever:
             or self.unknown_year(question)
             or self.unknown_name(question)
             or self.contents_of_cited(question)
+            or self.resolution_of_uncited_session(question)
         )
+
+    def resolution_of_uncited_session(self, question: str) -> str:
+        """A resolution the question places in a session none of whose resolutions the texts
+        are or cite (``第七十届会议…通过的新决议`` when they cite 57/32, 65/123 and 66/261): the
+        text cannot say what that session adopted.
+
+        :param question: The question.
+        :returns: What is asked about (``第七十届会议通过的决议``, "resolutions of the 67th
+            session"), or ``""``.
+        """
+        sessions = {n.split("/")[0] for n in self.known_numbers if "/" in n}
+        for m in _SESSION_RESOLUTION_ZH.finditer(question):
+            number = parse_number(m.group("n"))
+            if number is not None and str(number) not in sessions:
+                return f"第{m.group('n')}届会议通过的决议"
+        for m in _SESSION_RESOLUTION_EN.finditer(question):
+            raw = m.group("n") or m.group("m")
+            if raw not in sessions:
+                return f"resolutions of session {raw}"
+        return ""
 
     def unknown_year(self, question: str) -> str:
         """A year the question names that no unit prints (``议联2012—2017年战略``): the text says
@@ -488,7 +525,8 @@ class Retriever:
         for m in _CITED_SYMBOL.finditer(question):
             # "第66/261号决议的通过日期，决议里写的是哪天": 里写 is about this text, not that one.
             near = re.split(r"[，,。？?！!；;]", question[m.end() : m.end() + 10])[0]
-            if not english and not _CONTENTS.search(near):
+            # "第57/32号决议本身对观察员享有哪些权利是怎么规定的": 本身 is that document's own text.
+            if not english and not _CONTENTS.search(near) and not near.lstrip().startswith("本身"):
                 continue
             numbers = _numbers_in(m.group(0))
             if numbers and numbers <= self.known_numbers and not numbers & own:
@@ -1176,7 +1214,11 @@ class Retriever:
                 for i in np.argsort(-unboosted, kind="stable")
             )
         checked = tuple(s for s in checked if (s.doc, s.unit) not in excluded)
-        answerable = addresses(lang, coverage, dense_top) and self.may_hold(typed, checked, tokens)
+        answerable = (
+            not is_small_talk(question)
+            and addresses(lang, coverage, dense_top)
+            and self.may_hold(typed, checked, tokens)
+        )
         return Retrieval(
             ranked,
             lang,

@@ -501,3 +501,17 @@ def test_rooms_consequences_quoted_verbs_and_seats_asked_beside_mentions() -> No
     assert asked_type("国内法和国际承诺对不上的问题，有条款管吗？") == ""
     # "几项作用里，…那一项" is one of a set, not a count.
     assert asked_type("常设委员会的几项作用里，和国际承诺相关的那一项是怎么表述的？") == ""
+
+
+def test_which_clause_of_this_text_list_years_and_topics_worked_on() -> None:
+    # Which paragraph of the resolution, not a clause of something it names.
+    assert asked_type("要求会员国把它跟联合国主要进程挂得更紧的，是哪个条款？") == ""
+    assert asked_type("Which clause encourages Member States to apply the format?") == ""
+    assert asked_type("Which clauses of the 1996 agreement does it cite?") == "clause"
+    assert asked_type("决议援引了1996年协定的哪些条款？") == "clause"
+    # 列明年份 is no 明年.
+    assert asked_type("序言部分注意到了哪几届世界议长大会的成果？敬请列明年份。") != "now"
+    assert asked_type("明年的听证会在哪天？") != ""
+    # The topics two bodies work on together are areas; the theme of one event is not.
+    assert asked_type("哪些主题两个组织特别要一起工作？") == ""
+    assert asked_type("听证会有哪些主题？") == "theme"

@@ -40,6 +40,9 @@ def text_terms(part: str) -> Set[str]:
             "序言部分对此是否也有相应的表述？请一并找出来，供同志们认真学习。",
             "序言部分对此是否也有相应的表述？请一并找出来，",
         ),
+        # A spoken filler before the question: its 那 then opens the question.
+        ("对吧，那它是跟同一年的哪些会绑在一起开的？", "那它是跟同一年的哪些会绑在一起开的？"),
+        ("嗯，就是说，决议是哪年通过的？", "决议是哪年通过的？"),
         # A declarative preamble goes when the question proper names enough on its own.
         (
             "学界对历史沿革多有讨论。请问序言所注意到的世界议长大会成果，是哪几年举行的会议？",
@@ -67,6 +70,8 @@ def test_question_proper(question: str, proper: str) -> None:
         "我看有外媒稿子引用了 OP 9，这一段到底说的是什么？",
         "The first preambular paragraph refers to a report. Over what period did it take place?",
         "刚开始搞民主的国家，议会都很弱。决议说要特别帮这些国家的议会吗？",
+        # A filler with nothing asked after it is left alone.
+        "好的，",
         # Nothing but the purpose would be left to ask.
         "我要写进简报里",
         "安理会第1325号决议很重要。它说了什么？",

@@ -1278,3 +1278,42 @@ def test_real_french_words_instructions_and_symbols(real_bot: Bot) -> None:
     ):
         answer = real_bot.ask(question)
         assert not answer.no_answer and answer.citations[0].unit == unit, question
+
+
+@pytest.mark.model
+def test_real_spanish_words_fillers_clauses_and_later_sessions(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("联合国和UIP的 acuerdo de cooperación 是哪一年签的，决议里说？", (), "pp-4"),
+        ("Parlamentos 在 transparencia 和 rendición de cuentas 方面有什么角色？", (), "pp-12"),
+        ("哪些主题两个 organizaciones 特别要一起工作，比如 paz, clima 这些？", (), "op-2"),
+        ("这个 resolución 的文号 (símbolo) 是什么？", (), "title"),
+        ("what year did 联大 adopt this one", (), "adoption"),
+        ("决议末尾注明的是第几次全体会议？", (), "adoption"),
+        (
+            "每年在联合国开的那场议员听证会，要求会员国把它跟联合国主要进程挂得更紧的，是哪个条款？",
+            (),
+            "op-7",
+        ),
+        ("anything on the HLPF on sustainable dev", (), "op-6"),
+        (
+            "对吧，那它是跟同一年的哪些会绑在一起开的？",
+            ("2015 年第四届世界议长大会打算在哪儿开？",),
+            "op-5",
+        ),
+        ("那次大会定在哪一年开？", ("执行部分第5段讲的是哪一届世界议长大会？",), "op-5"),
+        (
+            "And what about other parliamentary meetings, like the one held during CSW?",
+            ("What does the resolution say about the annual parliamentary hearing at the UN?",),
+            "op-8",
+        ),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "第七十届会议上接续这份决议的那项新决议编号是多少？",
+        "Was there a comparable resolution on this agenda item at the 67th session?",
+        "第57/32号决议本身对观察员享有哪些权利是怎么规定的？",
+        "非常感谢您的帮助！我们国际部下周还要就此问题准备一份简报。",
+        "好的谢谢~ 周五gender theme group开会你能提醒我一下吗",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -7,6 +7,7 @@ import pytest
 from bot.bot import Bot
 from bot.conversation import (
     Conversation,
+    adds_to_previous,
     asks_another_instance,
     asks_earlier_instances,
     asks_other_version,
@@ -19,6 +20,7 @@ from bot.conversation import (
     points_to_cited_resolution,
     refers_back,
     wants_list,
+    without_demonstratives,
 )
 
 
@@ -483,3 +485,33 @@ def test_other_paragraphs_asked_for_are_more_places() -> None:
     assert classify("别的地方还提到吗？", [], True) == "more"
     assert classify("还有别的脚注吗？", [], True) == "more"
     assert classify("还有吗", [], True) != "more"
+
+
+def test_also_adds_to_the_question_before() -> None:
+    assert adds_to_previous("决议是否也说明了起草的理由？")
+    assert adds_to_previous("那它还说要打击什么？")
+    assert not adds_to_previous("还有哪些段落提到妇女？")
+    assert not adds_to_previous("决议说明了起草的理由吗？")
+
+
+def test_demonstrative_words_name_nothing() -> None:
+    assert without_demonstratives(["那次", "大会", "定", "一年", "开"]) == [
+        "大会",
+        "定",
+        "一年",
+        "开",
+    ]
+    assert without_demonstratives(["那", "这个", "妇女署"]) == ["妇女署"]
+
+
+def test_a_demonstrative_before_a_noun_of_the_paragraph_just_cited(fake_bot: Bot) -> None:
+    history = ["执行部分第5段讲的是哪一届世界议长大会？"]
+    answer = fake_bot.ask("那次大会定在哪一年开？", history)
+    assert not answer.no_answer and answer.citations[0].unit == "op-5"
+    assert "2015" in answer.text
+
+
+def test_also_after_a_paragraph_stays_on_it(fake_bot: Bot) -> None:
+    history = ["决议是否建议起草新的联合国—议联合作协定？"]
+    answer = fake_bot.ask("决议是否也说明了起草的理由？", history)
+    assert not answer.no_answer and answer.citations[0].unit == "op-15"

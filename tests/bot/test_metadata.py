@@ -59,6 +59,12 @@ def kinds(question: str) -> list[str]:
         ("这个决议是几号通过的？", ["date"]),
         ("此项决议乃在哪一天获大会通过？", ["date"]),
         ("Doc number of this resolution?", ["symbol"]),
+        # Where the adoption is printed, the Assembly that adopts, other languages' words.
+        ("决议末尾注明的是第几次全体会议？", ["meeting"]),
+        ("what year did 联大 adopt this one", ["date"]),
+        ("本决议的文号（Symbol / cote）是什么？", ["symbol"]),
+        ("这个 resolucion 的文号 (simbolo) 是什么？", ["symbol"]),
+        ("决议是哪一天 aprobada 的？", ["date"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:

@@ -403,3 +403,33 @@ def test_an_english_instrument_inside_a_chinese_question_is_an_unknown_name(
 ) -> None:
     assert retriever.unknown_name("Paris Agreement 是哪年签的？") == "Paris Agreement"
     assert retriever.unknown_name("Millennium Declaration 在哪一段？") == ""
+
+
+def test_a_resolution_of_a_session_the_text_cites_none_of(retriever: Retriever) -> None:
+    assert (
+        retriever.other_document("第七十届会议在这个项目下后来通过的决议编号是多少？")
+        == "第七十届会议通过的决议"
+    )
+    assert retriever.other_document("到了大会第七十届会议，这个项目后来又通过了什么新决议？")
+    assert (
+        retriever.other_document(
+            "Was there a comparable resolution on this agenda item at the 67th session?"
+        )
+        == "resolutions of session 67"
+    )
+    # What this resolution asks of that session is in the text.
+    assert retriever.other_document("决议要求秘书长在第七十届会议上提交什么？") == ""
+    assert (
+        retriever.other_document(
+            "What does the resolution ask the Secretary-General to report at the 70th session?"
+        )
+        == ""
+    )
+    # A session whose resolution the text cites (57/32).
+    assert retriever.resolution_of_uncited_session("第五十七届会议通过的决议邀请了谁？") == ""
+
+
+def test_what_a_cited_resolution_itself_provides(retriever: Retriever) -> None:
+    asked = "第57/32号决议本身对观察员享有哪些权利是怎么规定的？"
+    assert retriever.other_document(asked) == "第57/32号决议"
+    assert retriever.other_document("第57/32号决议是哪年通过的？") == ""
