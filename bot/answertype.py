@@ -380,7 +380,7 @@ _RIGHT_EN = re.compile(
 _THEME_ZH = re.compile(
     r"(?:具体|什么|哪个|何种)主题(?!方面|领域)|(?:主题|议题)词?(?:是|为)(?:什么|啥|何)|"
     # "哪些主题…要一起工作": the areas of work, which the text lists.
-    r"哪些主题(?!方面|领域|[^，。？?]{0,12}(?:合作|一起|共同|协作|工作|携手))"
+    r"哪些主题(?!方面|领域|[^，。？?]{0,30}(?:合作|一起|共同|协作|工作|携手))"
 )
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
