@@ -36,6 +36,7 @@ AnswerType = Literal[
     "now",
     "age",
     "theme",
+    "contact",
     "when",
     "",
 ]
@@ -200,7 +201,13 @@ _NOT_PLACE = re.compile(
     # "落脚点在哪" asks what the point is.
     r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
     r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
-    r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed)\b",
+    r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed)\b|"
+    # "Where does it talk about…", "where does that come in": where in the text.
+    r"\bwhere\s+(?:does|do|did)\s+(?:it|the\s+resolution|the\s+text|that|this|they)\s+"
+    r"(?:talk|tell|say|speak|mention|discuss|deal|address|refer|come\s+in|cover|touch|ask|call|"
+    r"urge|encourage|invite|recogni[sz]e|note|welcome|stress)|"
+    # "决议里说…是在哪里", "这种说法在哪": where in the text.
+    r"说法|提法|(?:决议|文件|文中|文本)里\S?(?:说|讲)",
     re.I | re.ASCII,
 )
 _QUOTES = re.compile(r"[“”‘’「」『』\"']")
@@ -298,6 +305,8 @@ _PROCEDURE_ZH = re.compile(
     r"(?:怎么|如何|怎样)(?:申请|加入|报名|注册|办理)|申请(?:程序|流程|手续|条件)|"
     r"(?:怎么|如何|怎样)\S{0,4}(?:成为|当上)\S{0,12}(?:成员|会员)|"
     r"具体程序|(?:批准|申请|加入|审批)\S{0,8}(?:程序|步骤|流程)|"
+    # "想进…委员会，需要走什么程序": how to join, which the text never says.
+    r"(?:走|办)(?:什么|哪些|啥)(?:程序|手续|流程)|(?:想进|进入|加入)\S{0,16}(?:什么|哪些)(?:程序|手续|流程|条件)|"
     r"加入\S{0,6}(?:程序|手续|流程|条件|门槛)|加入\S{0,6}?要?(?:怎么|如何|怎样)(?:弄|办|做)|报名|"
     r"(?:什么|哪些|何种|哪种)(?:管道|渠道|途径|门路)\S{0,4}(?:申请|加入|成为)"
 )
@@ -371,19 +380,38 @@ _FOUNDING_TEXT = re.compile(
     r"成立|创立|创建|创办|诞生|加入|\bfounded\b|\bfounding\b", re.I | re.ASCII
 )
 # A named procedural right ("提案权", "right of reply"): only a text naming it answers.
-_RIGHT_ZH = re.compile(r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权")
+_RIGHT_ZH = re.compile(
+    # "还赋予其哪些具体权利": rights in general, which only a text granting rights answers.
+    r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权|(?:哪些|什么|何种|哪几项)(?:具体)?的?权利"
+)
 _RIGHT_EN = re.compile(
     r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b",
     re.I | re.ASCII,
 )
+# How to reach someone: only contact details answer it ("国家工作队负责人怎么联系？有邮箱吗").
+_CONTACT_ZH = re.compile(
+    r"(?:怎么|如何|怎样)联系|联系方式|联系人|联络人|邮箱|电子邮件|邮件地址|电话号码|联系电话|"
+    r"手机号|传真|热线|网址"
+)
+_CONTACT_EN = re.compile(
+    r"\bcontact\s+(?:details|person|information|info|them|him|her)\b|\bhow\s+(?:do|can)\s+(?:I|we)\s+"
+    r"(?:contact|reach)\b|\be-?mail\s+address\b|\bphone\s+number\b",
+    re.I | re.ASCII,
+)
+_CONTACT_TEXT = re.compile(r"邮箱|电话|传真|@|https?://|www\.|联系方式", re.I | re.ASCII)
 # A meeting's theme: only a text naming one ("题为…") answers it.
 _THEME_ZH = re.compile(
     r"(?:具体|什么|哪个|何种)主题(?!方面|领域)|(?:主题|议题)词?(?:是|为)(?:什么|啥|何)|"
     # "哪些主题…要一起工作": the areas of work, which the text lists.
-    r"哪些主题(?!方面|领域|[^，。？?]{0,30}(?:合作|一起|共同|协作|工作|携手))"
+    r"哪些主题(?!方面|领域|[^，。？?]{0,30}(?:合作|一起|共同|协作|工作|携手))|"
+    # "世界议长大会最后通过的宣言标题是什么": another document's title, which only a text
+    # giving a title (题为“…”) answers.
+    r"(?:宣言|报告|协定|成果文件)的?(?:标题|题目)"
 )
 _THEME_EN = re.compile(
-    r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b", re.I | re.ASCII
+    r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b|"
+    r"\btitle\s+of\s+(?:the|its|that)\s+(?:[\w'’-]+\s+){0,3}(?:declaration|report|agreement|outcome)",
+    re.I | re.ASCII,
 )
 _THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I | re.ASCII)
 # How old someone must be: only a text giving ages answers it.
@@ -433,6 +461,7 @@ _NOUN_SPAN = 6
 # Matches nothing: for a kind one language alone asks this way.
 _NEVER = re.compile(r"(?!)")
 _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
+    ("contact", _CONTACT_ZH, _CONTACT_EN),
     ("money", _MONEY_ZH, _MONEY_EN),
     ("proportion", _PROPORTION_ZH, _PROPORTION_EN),
     ("duration", _DURATION_ZH, _DURATION_EN),
@@ -464,6 +493,16 @@ _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
+_CLAUSE_OF = re.compile(r"[^，,。；;？?！!]+")
+_FIRST_PERSON = re.compile(r"我们|咱们|我国|本国|我|\b(?:we|our|I)\b")
+
+
+def _readers_own_time(question: str) -> bool:
+    """``我们议会明年要过UPR，决议里…``: the year named is the reader's plan, not asked."""
+    clauses = [c for c in _CLAUSE_OF.findall(question) if _NOW_ZH.search(c) or _NOW_EN.search(c)]
+    return bool(clauses) and all(_FIRST_PERSON.search(c) for c in clauses)
+
+
 def asked_type(question: str) -> AnswerType:
     """The kind of fact a question asks for, when it is one a passage may lack.
 
@@ -484,6 +523,8 @@ def asked_type(question: str) -> AnswerType:
             ):
                 continue
             if kind == "clause" and _CLAUSE_ITSELF.search(question):
+                continue
+            if kind == "now" and _readers_own_time(question):
                 continue
             if kind == "person" and _not_a_person(question):
                 continue
@@ -648,7 +689,9 @@ def holds(
     if kind == "founding":
         return bool(_FOUNDING_TEXT.search(text))
     if kind == "right":
-        wanted = {m.group(0) for m in _RIGHT_ZH.finditer(asked)}
+        wanted = {
+            m.group(0) if m.group(0).endswith("权") else "权利" for m in _RIGHT_ZH.finditer(asked)
+        }
         return any(right in text for right in wanted) or bool(_RIGHT_EN.search(text))
     if kind == "deadline":
         dated = _YEAR.search(text) or _DAY.search(text)
@@ -659,6 +702,8 @@ def holds(
         return bool(_AGE_TEXT.search(text))
     if kind == "theme":
         return bool(_THEME_TEXT.search(text))
+    if kind == "contact":
+        return bool(_CONTACT_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

@@ -14,7 +14,7 @@ from bot.refs import find_references
 # What the reader will do with the answer: write it into a brief, quote it in a speech.
 _PURPOSE = re.compile(
     r"^\s*(?:为了?便于|为了|以便|方便)|"
-    r"写进|写入|写到|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|"
+    r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|"
     r"供\S{0,8}(?:学习|参考|参阅|使用)|"
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
@@ -33,7 +33,9 @@ _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _ASKS_ZH = re.compile(
-    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问"
+    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|"
+    # "是这意思不", "对吧": a confirmation asked for.
+    r"对吧|对不对|是吧|[不否]\s*[。.！!～~]*\s*$"
 )
 _ASKS_EN = re.compile(
     r"\?|^\s*(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|"
@@ -46,6 +48,12 @@ SUBSTANTIVE_TERMS = 3
 # "决议说要特别帮这些国家的议会吗？": the question proper points back into the preamble.
 _POINTS_BACK = re.compile(
     r"这些|那些|这类|这种|这一点|上述|前述|此类|它们|\b(?:these|those|such)\b", re.IGNORECASE
+)
+# "…？Need the symbol.", "…？我需要精确到日。": what the answer must give, not a remark.
+_WANTED = re.compile(
+    r"文号|编号|符号|日期|年份|精确到|原文|段落号|列出|列举|逐条|列明|"
+    r"\b(?:symbol|date|year|number|wording|verbatim|list)\b",
+    re.IGNORECASE,
 )
 # Words every question about a resolution has; they make no question substantive.
 _GENERIC = frozenset({"决议", "本决议", "大会", "段落", "文件", "resolution"})
@@ -83,13 +91,25 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
         sentences = [s for s in _SENTENCE.findall(question) if s.strip()]
     else:
         sentences = [s for s in _EN_SENTENCE.split(question) if s.strip()]
+    # "…是哪一年的？我想知道…，那时候残障议题还不在视野里吧": a remark after the question.
+    last = max((i for i, sentence in enumerate(sentences) if _asks(sentence)), default=-1)
+    trailing = sentences[last + 1 :] if last >= 0 else []
+    remark = trailing and not any(find_references(s) or _WANTED.search(s) for s in trailing)
+    if remark:
+        asked = " ".join(s.strip() for s in sentences[: last + 1])
+        if _substantive(named(asked)) and not _POINTS_BACK.search(" ".join(trailing)):
+            question = asked
+            sentences = sentences[: last + 1]
     lead = 0
     while lead < len(sentences) - 1 and not _asks(sentences[lead]):
         lead += 1
     if lead and not any(find_references(s) for s in sentences[:lead]):
         rest = " ".join(s.strip() for s in sentences[lead:])
-        terms = named(rest)
-        distinct = [t for t in terms if not any(t != o and t in o for o in terms)]
-        if len(distinct) >= SUBSTANTIVE_TERMS and not _POINTS_BACK.search(rest):
+        if _substantive(named(rest)) and not _POINTS_BACK.search(rest):
             return rest
     return question
+
+
+def _substantive(terms: set[str]) -> bool:
+    distinct = [t for t in terms if not any(t != o and t in o for o in terms)]
+    return len(distinct) >= SUBSTANTIVE_TERMS

@@ -34,6 +34,7 @@ from bot.conversation import (
     besides_one,
     classify,
     earlier_instances_removed,
+    names_item_of_answer,
     opens_with_demonstrative,
     points_back,
     points_to_cited_resolution,
@@ -305,6 +306,11 @@ class Bot:
             direct = self._by_reference(state, document, question, found, previous, lang)
             if direct is not None:
                 return direct
+        if retriever.resolution_of_uncited_session(question):
+            # "第七十届会议…后来通过的新决议编号": before any symbol or metadata answer, which would
+            # give this resolution's or a cited one's.
+            retrieval = retriever.search(question)
+            return Turn(builder.no_answer(question, retrieval, lang), question, ())
         words = self._topic_words(retriever, without(question, aside))
         # Lone characters (``多久开一次？``) name no topic of their own.
         named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words
@@ -542,6 +548,9 @@ class Bot:
     ) -> list[metadata.MetaKind]:
         """Which facts about the resolution itself a question asks for, given the turn before."""
         retriever = state.retriever
+        if previous is not None and names_item_of_answer(question):
+            # "第二个是哪天通过的？" after "第七段提到了哪两个决议？": one of those, not this one.
+            return []
         if asks_vote(question) or asked_type(question) == "person":
             # "第86次全体会议上的表决结果", "who presided over the 86th plenary meeting": the
             # meeting records say, not the document's own facts.

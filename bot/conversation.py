@@ -39,6 +39,12 @@ _LIST = re.compile(
 _OTHER_PLACES = re.compile(
     r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
 )
+# "那除了这个，它还说要打击什么？": another point of the paragraph just discussed ("它"), not
+# another paragraph.
+_ITS_OTHER_POINT = re.compile(
+    r"(?:除了这个|除了这点|除了这一点|除此之外|除此以外|另外)\S{0,3}[，,]?\s*"
+    r"(?:那|那么)?\s*(?:它|其|这段|该段|这一段)\s*(?:还|又|也|另外)"
+)
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 # "序言里还有别的地方提到吗？": other places that mention it.
 _MENTIONS = re.compile(
@@ -77,6 +83,7 @@ _HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。
 _INSIDE = re.compile(
     r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
 )
+_OPENS_INSIDE = re.compile(r"^\s*(?:那|那么|这)?\s*(?:里面|里头|其中|当中)")
 # "执行部分在这一问题上有何要求？": the matter just discussed, wherever it stands.
 _THIS_MATTER = re.compile(r"(?:这一?|那一?|该|此|上述)个?(?:问题|方面|议题|事项|事情|件事)")
 # "执行部分又如何处理？" after a question about the preamble: the same matter, in the other part.
@@ -179,6 +186,25 @@ _ALSO = re.compile(
     r"^\s*(?:那|那么)?\s*(?:本?决议|它|其|该决议|这份决议)?\s*(?:是否|有没有|有无|可曾)?\s*"
     r"(?:也|还|同时|另外)(?!有哪些|有什么别的|有其他)"
 )
+
+
+# "第二个是哪天通过的？", "按时间排，最后那项…": one of the things the answer before listed.
+_ITEM_OF_ANSWER = re.compile(
+    r"(?:^|[，,])\s*(?:那么?)?\s*(?:第[一二两三四五1-5](?:个|项|份)|前者|后者|前一个|后一个|头一个|"
+    r"最后(?:那|一)(?:个|项|份))"
+)
+
+
+_OBJECT_PRONOUN = re.compile(r"(?:对|把|将|给|为|替|和|与|跟|同)(?:它|它们)")
+
+
+def names_item_of_answer(question: str) -> bool:
+    """Whether a question names one item of what the answer before listed (``第二个…``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_ITEM_OF_ANSWER.search(question))
 
 
 def adds_to_previous(question: str) -> bool:
@@ -299,6 +325,13 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     """
     if not has_history:
         return "none"
+    if _ITS_OTHER_POINT.search(question) and not _OTHER_PLACES.search(question):
+        return "elliptic"
+    if _ITEM_OF_ANSWER.search(question) and len(topic_words) <= 4:
+        return "elliptic"
+    if _OBJECT_PRONOUN.search(question) and len(topic_words) <= 3:
+        # "决议建议对它怎么处理？": it is the thing just discussed.
+        return "elliptic"
     if _MORE.search(question) and (
         wants_list(question)
         or topic_words
@@ -325,6 +358,9 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _ABOUT_IT.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _INSIDE.search(question) and len(topic_words) <= 5:
+        return "elliptic"
+    if _OPENS_INSIDE.search(question) and len(topic_words) <= 8:
+        # "那里面有没有提到落实相关决议，比如WPS那些？": inside what was just cited.
         return "elliptic"
     if asks_other_version(question) and len(topic_words) <= 3:
         return "elliptic"

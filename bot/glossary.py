@@ -40,7 +40,7 @@ _EN_STOPWORDS_RAW = """
     clause clauses exactly verb verbs addressee addressees
     x xx xxx xxxx besides except apart
     uh um umm uhm er erm hmm like okay ok yeah list going gonna wanna manner often up
-    stuff get gets got getting one ones
+    stuff get gets got getting one ones itself come comes coming
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -83,7 +83,7 @@ _META_WORDS = """
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
-    末尾 文末 结尾 落款 注明 标注 写明 标明
+    末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol

@@ -33,7 +33,12 @@ _NUM = r"[0-9０-９]+|[零〇一二两三四五六七八九十百]+"
 _OP = r"执行部分|执行段落|执行段|执行"
 _PP = r"序言部分|序言段落|序言段|序言"
 # A reference that follows "第68/6号决议" is about that other resolution, not this one.
-_OTHER_DOC_BEFORE = re.compile(r"(号决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$", re.IGNORECASE)
+_OTHER_DOC_BEFORE = re.compile(
+    r"(号决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$|"
+    # "第57/32号决议执行部分共几段，第1段原文是什么": a part of that resolution, then its paragraph.
+    r"号决议的?\s*(?:执行部分|序言部分|正文)[^。？?！!]{0,10}$",
+    re.IGNORECASE,
+)
 
 _ZH_PARA = re.compile(
     rf"(?:(?P<part>{_OP}|{_PP})\s*的?\s*)?第\s*(?P<num>{_NUM})\s*(?P<unit>段|个?段落|条|项|款)?"
@@ -214,7 +219,9 @@ def same_paragraph(question: str) -> bool:
 
 # "那4呢", "6呢？": a number alone, of the same kind as the unit just discussed.
 _NUMBER_ALONE = re.compile(
-    rf"^\s*(?:那么?|还有|and|what\s+about)?\s*第?\s*(?P<num>{_NUM})\s*(?:呢|吗)?\s*[？?]?\s*$",
+    # "那第13项呢" after 执行部分第12项: an item of the same part.
+    rf"^\s*(?:那么?|还有|and|what\s+about)?\s*第?\s*(?P<num>{_NUM})\s*(?:项|款|条)?\s*(?:呢|吗)?\s*"
+    r"[？?]?\s*$",
     re.IGNORECASE,
 )
 

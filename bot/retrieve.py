@@ -83,11 +83,17 @@ PHRASE_GAP = 2
 # "重点在哪些领域合作": the unit listing areas, when it scores nearly as well as the best one.
 # "A/RES/68/272": a document symbol, whose letters are no acronym.
 _SYMBOL_LIKE = re.compile(r"\b[A-Z]+(?:/[A-Za-z0-9.]+)+")
+# The verbs that open a resolution's paragraphs: each says which kind of clause is meant.
+_CLAUSE_VERBS = frozenset(
+    {"建议", "鼓励", "邀请", "吁请", "欢迎", "决定", "确认", "赞同", "重申", "回顾", "敦促", "强调"}
+)
+# "比如WPS那些", "像CRPD的国内化": an example the reader gives, not what is asked about.
+_EXAMPLE = re.compile(r"(?:比如|例如|譬如|诸如|像是?)\s*(?:像)?\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)")
 _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:主题|议题)\S{0,2}(?:有)?哪些|"
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
     r"(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
@@ -160,9 +166,10 @@ _CITED_SYMBOL = re.compile(
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
 _SESSION_RESOLUTION_ZH = re.compile(
-    r"第\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会)?"
-    r"(?=[^。？?！!；;]{0,24}?(?:新决议|后续决议|新的决议|(?:通过|作出|做出)的决议|"
-    r"通过了?(?:什么|哪些|哪项|哪一项|一项|几项)?(?:新的?)?决议))"
+    r"第?\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会|联合国大会)?"
+    r"(?=[^。？?！!；;]{0,24}?(?:(?:新|后续|后来|接续)的?(?:决议|报告)|(?:通过|作出|做出|提交)的\S{0,4}(?:决议|报告)|"
+    r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
+    r"那份\S{0,4}报告))"
 )
 _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?:a|any|new|comparable|similar|later|another|follow-up|follow-on|subsequent|successor)\s+"
@@ -175,6 +182,11 @@ _CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b",
     re.IGNORECASE,
+)
+# Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
+# "第68/6号决议第26段原文".
+_OWN_TEXT = re.compile(
+    r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*原文)"
 )
 _CONTENTS = re.compile(
     r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
@@ -479,23 +491,23 @@ class Retriever:
         )
 
     def resolution_of_uncited_session(self, question: str) -> str:
-        """A resolution the question places in a session none of whose resolutions the texts
-        are or cite (``第七十届会议…通过的新决议`` when they cite 57/32, 65/123 and 66/261): the
-        text cannot say what that session adopted.
+        """A resolution or report the question places in a session none of whose documents the
+        texts are or cite (``第七十届会议…通过的新决议`` when they cite 57/32, 65/123 and 66/261):
+        the text cannot say what that session adopted or received.
 
         :param question: The question.
-        :returns: What is asked about (``第七十届会议通过的决议``, "resolutions of the 67th
-            session"), or ``""``.
+        :returns: What is asked about (``第七十届会议的决议和报告``, "the resolutions and
+            reports of session 67"), or ``""``.
         """
         sessions = {n.split("/")[0] for n in self.known_numbers if "/" in n}
         for m in _SESSION_RESOLUTION_ZH.finditer(question):
             number = parse_number(m.group("n"))
             if number is not None and str(number) not in sessions:
-                return f"第{m.group('n')}届会议通过的决议"
+                return f"第{m.group('n')}届会议的决议和报告"
         for m in _SESSION_RESOLUTION_EN.finditer(question):
             raw = m.group("n") or m.group("m")
             if raw not in sessions:
-                return f"resolutions of session {raw}"
+                return f"the resolutions and reports of session {raw}"
         return ""
 
     def unknown_year(self, question: str) -> str:
@@ -518,15 +530,12 @@ class Retriever:
         :param question: The question.
         :returns: The document as written, or ``""``.
         """
-        if not _CONTENTS.search(question):
-            return ""
         own = set().union(*(_numbers_in(d.symbol) for d in self.documents))
         english = _CONTENTS_EN.search(question)
         for m in _CITED_SYMBOL.finditer(question):
             # "第66/261号决议的通过日期，决议里写的是哪天": 里写 is about this text, not that one.
             near = re.split(r"[，,。？?！!；;]", question[m.end() : m.end() + 10])[0]
-            # "第57/32号决议本身对观察员享有哪些权利是怎么规定的": 本身 is that document's own text.
-            if not english and not _CONTENTS.search(near) and not near.lstrip().startswith("本身"):
+            if not english and not _CONTENTS.search(near) and not _OWN_TEXT.match(near):
                 continue
             numbers = _numbers_in(m.group(0))
             if numbers and numbers <= self.known_numbers and not numbers & own:
@@ -575,7 +584,8 @@ class Retriever:
         for name in self._instruments_named(question, rewritten, words):
             if unknown(name) and not self._mostly_known(name):
                 return name
-        for name in _ACRONYM.findall(_SYMBOL_LIKE.sub("", _GLOSSED.sub("", question))):
+        plain = _EXAMPLE.sub("", _SYMBOL_LIKE.sub("", _GLOSSED.sub("", question)))
+        for name in _ACRONYM.findall(plain):
             known_acronym = bool(self.glossary.expand(name).terms) or name in _GENERIC_ACRONYMS
             if not known_acronym and unknown(name.lower()) and not _readers_own(question, name):
                 return name
@@ -700,6 +710,7 @@ class Retriever:
             for term in expansion.terms:
                 tokens.extend(self.lexical.tokens(term))
             # Latin words are matched through the glossary; numerals (years) the text may hold.
+            examples = {m.group("name").lower() for m in _EXAMPLE.finditer(question)}
             ascii_words = {w for w in words if w.isascii() and not w.isdigit()}
             covered = self.lexical.coverage(
                 [w for w in words if w not in ascii_words], seg.names_among(words)
@@ -715,6 +726,7 @@ class Retriever:
                 if len(w) > 1
                 and normalise(w) not in known
                 and normalise(w) not in EN_STOPWORDS
+                and w.lower() not in examples
                 and not self.lexical.covered(w)
             ]
             if unknown:
@@ -1060,10 +1072,11 @@ class Retriever:
     @staticmethod
     def _names_a_topic(token: str, glossary_terms: Sequence[str]) -> bool:
         """Whether a query token names something rather than asking (``一年`` of ``哪一年``,
-        ``通过``): a term the glossary gave, a number or name, or a longer word."""
+        ``通过``): a term the glossary gave, a number or name, a longer word, or the verb that
+        opens a paragraph of a resolution (``大会建议对它做什么`` names op-15's 建议)."""
         if token in META_WORDS:
             return False
-        if token.isascii() or len(token) >= 3:
+        if token.isascii() or len(token) >= 3 or token in _CLAUSE_VERBS:
             return True
         return any(token in term for term in glossary_terms)
 

@@ -515,3 +515,32 @@ def test_which_clause_of_this_text_list_years_and_topics_worked_on() -> None:
     # The topics two bodies work on together are areas; the theme of one event is not.
     assert asked_type("哪些主题两个组织特别要一起工作？") == ""
     assert asked_type("听证会有哪些主题？") == "theme"
+    # Another document's title is answered only by a text giving one.
+    assert asked_type("2015年第四届世界议长大会最后通过的宣言标题是什么？") == "theme"
+    assert asked_type("What is the title of the Secretary-General's report?") == "theme"
+    assert not holds(
+        "theme", "欢迎目前为 2015 年第四届世界议长大会所做的筹备工作", "宣言标题是什么"
+    )
+
+
+def test_contacts_the_readers_own_year_rights_and_procedures() -> None:
+    asked = "联合国驻我们国家的国家工作队负责人怎么联系？有邮箱吗"
+    assert asked_type(asked) == "contact"
+    assert not holds(
+        "contact", "吁请联合国国家工作队设计层次更加分明的方式与各国议会进行合作", asked
+    )
+    assert asked_type("上网、打电话这些新技术，联合国跟议联也要一块儿整？") == ""
+    # The year of the reader's own plan is not asked.
+    assert asked_type("我们议会明年要过UPR，决议里有没有说议会可以出力？") == ""
+    assert asked_type("明年的议会听证会在哪天开？") != ""
+    asked = "第57/32号决议除邀请议联担任观察员外，还赋予其哪些具体权利？"
+    assert asked_type(asked) == "right"
+    assert not holds("right", "邀请各国议会联盟以观察员身份参加大会的工作", asked)
+    assert asked_type("老板想进IPU的联合国事务常设委员会，需要走什么程序？") == "procedure"
+    # A body's seat, not where an event is put; where in the text is no place.
+    assert asked_type("请问各国议会联盟的总部设于哪里？") == "place"
+    assert not holds("place", "在纽约联合国总部召开这次大会", "各国议会联盟的总部设于哪里")
+    assert holds("place", "在纽约联合国总部召开这次大会", "第四届世界议长大会设在哪个城市")
+    assert asked_type("它们立法机构的能力建设在哪一段？") == ""
+    assert asked_type("Where does it talk about the democratic deficit?") == ""
+    assert asked_type("决议里说IPU要帮各国对齐国内法律，是在哪里？") == ""

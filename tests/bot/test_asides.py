@@ -79,3 +79,21 @@ def test_question_proper(question: str, proper: str) -> None:
 )
 def test_what_may_be_the_topic_stays(question: str) -> None:
     assert question_proper(question, text_terms) == question
+
+
+@pytest.mark.parametrize(
+    ("question", "proper"),
+    [
+        # A remark after the question goes when the question names enough on its own.
+        (
+            "世界议长大会是哪一年举行的会议？我想知道议会到底多老了，那时候残障议题还不在视野里吧",
+            "世界议长大会是哪一年举行的会议？",
+        ),
+        # What the answer must give, and a confirmation asked for, are not remarks.
+        ("世界议长大会是哪一年举行的会议？我需要精确到日。", None),
+        ("世界议长大会举行的会议是为了问责吧？是这意思不", None),
+        ("世界议长大会是哪一年举行的会议？请逐条列出。", None),
+    ],
+)
+def test_a_remark_after_the_question(question: str, proper: str | None) -> None:
+    assert question_proper(question, text_terms) == (proper or question)

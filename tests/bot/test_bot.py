@@ -1317,3 +1317,33 @@ def test_real_spanish_words_fillers_clauses_and_later_sessions(real_bot: Bot) ->
         "好的谢谢~ 周五gender theme group开会你能提醒我一下吗",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_korean_italian_items_of_answers_groups_and_later_reports(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("这份결의안的文件编号是多少？", (), "title"),
+        ("前文第五段提到了哪些文件？", (), "pp-5"),
+        ("那第13项呢？", ("본문 第12项讲什么？",), "op-13"),
+        ("Assemblea generale 是哪一天通过这个 risoluzione 的？", (), "adoption"),
+        ("第二个是哪天通过的？", ("序言部分第七段提到了哪两个决议？",), "pp-7"),
+        ("决议建议对它怎么处理？", ("1996年那份合作协定是哪两个组织之间的？",), "op-15"),
+        ("我们议会明年要过UPR，决议里有没有说议会可以在人权审议这块出力？", (), "op-9"),
+        ("Where does it talk about the democratic deficit in international relations?", (), "pp-3"),
+        (
+            "联合国和议联的那份合作协定是哪一年的？我想知道这个合作框架到底有多老了，"
+            "那时候残障议题还根本不在视野里吧",
+            (),
+            "pp-4",
+        ),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "第七十届会议上秘书长提交的那份后续报告文号是多少？",
+        "第57/32号决议执行部分共几段，第1段原文是什么？",
+        "联合国驻我们国家的国家工作队负责人怎么联系？有邮箱吗",
+        "残障人士组织或者其他民间团体能不能参加那个年度议会听证会？",
+        "老板想进IPU的联合国事务常设委员会，需要走什么程序？",
+    ):
+        assert real_bot.ask(question).no_answer, question

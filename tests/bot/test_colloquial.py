@@ -71,6 +71,11 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         # 呢 is also Mandarin's "and what about": only before a counter is it "this".
         ("那第16段呢？", "那第16段呢？"),
         ("When was it adopted?", "When was it adopted?"),
+        # Korean words in Hangul, 前文 before a number, Italian and Spanish words for the text.
+        ("这份결의안的文件编号是多少？", "这份决议的文件编号是多少？"),
+        ("본문 第8项讲的是什么内容？", "执行部分 第8项讲的是什么内容？"),
+        ("前文第2段是什么内容？", "序言部分第2段是什么内容？"),
+        ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会 是哪一天通过这个 决议 的？"),
     ],
 )
 def test_spoken_question_words_are_written_out(spoken: str, written: str) -> None:

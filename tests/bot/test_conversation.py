@@ -16,6 +16,7 @@ from bot.conversation import (
     besides_one,
     classify,
     earlier_instances_removed,
+    names_item_of_answer,
     opens_with_demonstrative,
     points_to_cited_resolution,
     refers_back,
@@ -60,6 +61,15 @@ from bot.conversation import (
             "none",
         ),
         ("还有其他段落提到会议吗？", ["段落", "会议"], True, "more"),
+        # Another point of the paragraph just discussed ("它还…"), not another paragraph.
+        ("那除了这个，它还说要打击什么？", ["打击"], True, "elliptic"),
+        (
+            "除此之外，它还希望这次大会为哪一次峰会作出贡献？",
+            ["希望", "大会", "峰会"],
+            True,
+            "elliptic",
+        ),
+        ("除了这段，还有哪些段落提到妇女？", ["段落", "妇女"], True, "more"),
         # "这一问题" is the matter just discussed, wherever it stands.
         ("和序言部分相比，执行部分在这一问题上有何进一步的要求？", ["进一步"], True, "elliptic"),
         # "Also mentions it", limited to a part: more places of what was just named.
@@ -515,3 +525,20 @@ def test_also_after_a_paragraph_stays_on_it(fake_bot: Bot) -> None:
     history = ["决议是否建议起草新的联合国—议联合作协定？"]
     answer = fake_bot.ask("决议是否也说明了起草的理由？", history)
     assert not answer.no_answer and answer.citations[0].unit == "op-15"
+
+
+def test_an_item_of_the_answer_before_and_it_as_an_object() -> None:
+    assert names_item_of_answer("第二个是哪天通过的？")
+    assert names_item_of_answer("按时间排，最后那项是哪天通过的？")
+    assert not names_item_of_answer("第二届世界议长大会在哪开？")
+    assert classify("第二个是哪天通过的？", ["第二个", "通过"], True) == "elliptic"
+    assert classify("决议建议对它怎么处理？", ["建议", "处理"], True) == "elliptic"
+    assert (
+        classify("那里面有没有提到落实相关决议，比如WPS那些？", ["里面", "落实"], True)
+        == "elliptic"
+    )
+
+
+def test_the_second_of_two_cited_resolutions(fake_bot: Bot) -> None:
+    answer = fake_bot.ask("第二个是哪天通过的？", ["序言部分第七段提到了哪两个决议？"])
+    assert not answer.no_answer and answer.citations[0].unit == "pp-7"

@@ -294,6 +294,12 @@ def test_a_number_alone_follows_on() -> None:
     assert number_alone("那4呢") == 4
     assert number_alone("6呢？") == 6
     assert number_alone("那第十六呢") == 16
+    assert number_alone("那第13项呢？") == 13  # after 执行部分第12项
     assert number_alone("那第16段呢") is None  # a reference of its own
     assert number_alone("4个") is None
     assert number_alone("2015年呢") is None
+
+
+def test_a_paragraph_of_a_part_of_a_cited_resolution_is_that_ones() -> None:
+    assert find_references("第57/32号决议执行部分共几段，第1段原文是什么？") == []
+    assert [r.number for r in find_references("第57/32号决议是在序言部分第6段提到的吗？")] == [6]

@@ -408,15 +408,17 @@ def test_an_english_instrument_inside_a_chinese_question_is_an_unknown_name(
 def test_a_resolution_of_a_session_the_text_cites_none_of(retriever: Retriever) -> None:
     assert (
         retriever.other_document("第七十届会议在这个项目下后来通过的决议编号是多少？")
-        == "第七十届会议通过的决议"
+        == "第七十届会议的决议和报告"
     )
     assert retriever.other_document("到了大会第七十届会议，这个项目后来又通过了什么新决议？")
     assert (
         retriever.other_document(
             "Was there a comparable resolution on this agenda item at the 67th session?"
         )
-        == "resolutions of session 67"
+        == "the resolutions and reports of session 67"
     )
+    assert retriever.other_document("第七十届会议上秘书长提交的那份后续报告文号是多少？")
+    assert retriever.other_document("الجمعية العامة第七十届会议最终就该项目通过了哪一号决议？")
     # What this resolution asks of that session is in the text.
     assert retriever.other_document("决议要求秘书长在第七十届会议上提交什么？") == ""
     assert (
@@ -433,3 +435,15 @@ def test_what_a_cited_resolution_itself_provides(retriever: Retriever) -> None:
     asked = "第57/32号决议本身对观察员享有哪些权利是怎么规定的？"
     assert retriever.other_document(asked) == "第57/32号决议"
     assert retriever.other_document("第57/32号决议是哪年通过的？") == ""
+
+
+def test_an_example_the_reader_gives_and_groups_the_text_never_names(
+    retriever: Retriever,
+) -> None:
+    # "比如WPS那些": an example, not what is asked about.
+    assert retriever.unknown_name("那里面有没有提到落实相关决议，比如WPS那些？") == ""
+    assert retriever.unknown_name("那里面有没有提到落实相关决议，WPS那些？") == "WPS"
+    # A group of people the text never names.
+    assert retriever.unknown_name("残障人士组织能不能参加年度议会听证会？") == "残障人士"
+    assert retriever.unknown_name("决议对少数民族在议会里的代表性有什么规定？") == "少数民族"
+    assert retriever.unknown_name("决议对青年在议会里的代表性有什么规定？") == ""
