@@ -40,6 +40,12 @@ _WORDING = re.compile(
     r"原文|原话|怎么写的|怎么说的|原文怎么说|怎么表述|措辞|\bwording\b|\bexact\s+words\b|\bverbatim\b",
     re.IGNORECASE | re.ASCII,
 )
+# "第13段的内容概括一下，尤其是点名了哪些国家": its content is asked for as well.
+_CONTENT_ASKED = re.compile(
+    r"内容|概括|概述|讲了?什么|说了?什么|讲的是什么|说的是什么|讲的啥|说的啥|"
+    r"\bsummar(?:y|ise|ize)\b|\bwhat\s+does\s+it\s+say\b",
+    re.IGNORECASE | re.ASCII,
+)
 # A unit is cited after the best one only if its fused score reaches this share of the best's.
 RELATED_MIN = 0.6
 # Units that are not paragraphs are only cited by metadata answers or by their own reference.
@@ -175,8 +181,9 @@ class AnswerBuilder:
             return None
         sep = label("list_sep", lang)
         message = label("unit_lacks_fact", lang, ref=sep.join(c.label for c in citations))
-        if _WORDING.search(question):
-            # "…是不是要求议会去投票？原文怎么说": it does not say so, and here is what it says.
+        if _WORDING.search(question) or _CONTENT_ASKED.search(question):
+            # "…是不是要求议会去投票？原文怎么说", "内容概括一下，尤其是…": it does not say so,
+            # and here is what it says.
             cited = self._cited(question, citations, lang, "reference", message)
             return Turn(cited, question, tuple(keys), direct=True)
         answer = Answer(

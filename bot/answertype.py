@@ -37,6 +37,7 @@ AnswerType = Literal[
     "age",
     "theme",
     "contact",
+    "outcome",
     "when",
     "",
 ]
@@ -68,13 +69,17 @@ _SYMBOL_ASKED = re.compile(
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
-    r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|分别是|"
-    r"都有哪些|有哪些|是哪几|的名字|(?:列|举|说|列举)几个|"
+    r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
+    r"的名字|(?:列|举|说|列举)几个|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b|"
     r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
     r"(?:recall|cite|name|list|mention|refer\s+to)\b",
     re.IGNORECASE | re.ASCII,
 )
+# "一共回顾了几项？分别是…": these ask for the text's own list only when the text is named (not
+# "千年发展目标一共有几项？分别是什么？").
+_LISTED = re.compile(r"分别是|都有哪些|有哪些|是哪几")
+_TEXT_NAMED = re.compile(r"决议|序言|执行部分|段|文中|文本|里面|提到|提及|提了|它|\bit\b", re.I)
 # ...but not a count of what another document lists ("秘书长报告里一共列出了多少项").
 _INSIDE_OTHER = re.compile(r"(?:报告|协定|宣言|文件|成果)\S{0,3}(?:里|中|内)")
 # "今年", "this year": a resolution is dated and says nothing about the reader's present.
@@ -203,11 +208,16 @@ _NOT_PLACE = re.compile(
     r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
     r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed)\b|"
     # "Where does it talk about…", "where does that come in": where in the text.
-    r"\bwhere\s+(?:does|do|did)\s+(?:it|the\s+resolution|the\s+text|that|this|they)\s+"
+    r"\bwhere\s+(?:does|do|did)\s+(?:it|the\s+resolution|the\s+text|that|this|they|"
+    r"the\s+(?:General\s+)?Assembly|the\s+GA)\s+"
     r"(?:talk|tell|say|speak|mention|discuss|deal|address|refer|come\s+in|cover|touch|ask|call|"
-    r"urge|encourage|invite|recogni[sz]e|note|welcome|stress)|"
+    r"urge|encourage|invite|recogni[sz]e|note|welcome|stress|reaffirm|endorse|recall|decide|request|"
+    r"acknowledge|express|call\s+for|suggest|recommend)|"
     # "决议里说…是在哪里", "这种说法在哪": where in the text.
-    r"说法|提法|(?:决议|文件|文中|文本)里\S?(?:说|讲)",
+    r"说法|提法|(?:决议|文件|文中|文本)里\S?(?:说|讲)|"
+    # "决议在哪里承认议会…": where in the text it does so.
+    r"(?:决议|文件|文中|文本)\S{0,2}在哪(?:里|儿)?\S{0,2}(?:把|将|对|提|说|讲|承认|确认|强调|表示|写|"
+    r"鼓励|邀请|呼吁|吁请|欢迎|回顾|注意|建议|决定|要求)",
     re.I | re.ASCII,
 )
 _QUOTES = re.compile(r"[“”‘’「」『』\"']")
@@ -388,6 +398,22 @@ _RIGHT_EN = re.compile(
     r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b",
     re.I | re.ASCII,
 )
+# What a meeting came to: only a text reporting its outcome answers it, not one preparing it
+# ("2015年那届世界议长大会最后开得怎么样，有啥成果？" is not answered by op-5's preparations).
+_OUTCOME_ZH = re.compile(
+    r"(?:最后|最终|后来)\S{0,6}(?:通过的|取得|达成|开得)|开得怎么样|有(?:什么|啥)成果|"
+    r"(?:成果|结果)(?:是什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件"
+)
+_OUTCOME_EN = re.compile(
+    r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
+    r"\bwhat\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+(?:achieve|produce)\b|"
+    r"\bhow\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+go\b",
+    re.I | re.ASCII,
+)
+_OUTCOME_TEXT = re.compile(r"(?:大会|会议)的?成果|成果文件")
+_MEETING_NAMED = re.compile(
+    r"大会|会议|峰会|论坛|听证会|\b(?:conference|meeting|summit|forum)s?\b", re.I
+)
 # How to reach someone: only contact details answer it ("国家工作队负责人怎么联系？有邮箱吗").
 _CONTACT_ZH = re.compile(
     r"(?:怎么|如何|怎样)联系|联系方式|联系人|联络人|邮箱|电子邮件|邮件地址|电话号码|联系电话|"
@@ -486,6 +512,7 @@ _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
     ("now", _NOW_ZH, _NOW_EN),
     ("age", _AGE_ZH, _AGE_EN),
     ("theme", _THEME_ZH, _THEME_EN),
+    ("outcome", _OUTCOME_ZH, _OUTCOME_EN),
     ("binding", _BINDING_ZH, _BINDING_EN),
     ("right", _RIGHT_ZH, _RIGHT_EN),
     # Last: a plainer "when" than any kind above.
@@ -493,14 +520,26 @@ _CHECKS: tuple[tuple[AnswerType, re.Pattern[str], re.Pattern[str]], ...] = (
 )
 
 
-_CLAUSE_OF = re.compile(r"[^，,。；;？?！!]+")
+_CLAUSE_END = re.compile(r"([^，,。；;？?！!]+)([，,。；;？?！!]?)")
 _FIRST_PERSON = re.compile(r"我们|咱们|我国|本国|我|\b(?:we|our|I)\b")
 
 
-def _readers_own_time(question: str) -> bool:
-    """``我们议会明年要过UPR，决议里…``: the year named is the reader's plan, not asked."""
-    clauses = [c for c in _CLAUSE_OF.findall(question) if _NOW_ZH.search(c) or _NOW_EN.search(c)]
-    return bool(clauses) and all(_FIRST_PERSON.search(c) for c in clauses)
+def _counts_own_list(question: str) -> bool:
+    if _COUNT_OF_TEXT.search(question):
+        return True
+    return bool(_LISTED.search(question) and _TEXT_NAMED.search(question))
+
+
+def _readers_own_time(question: str, zh: re.Pattern[str], en: re.Pattern[str]) -> bool:
+    """``我们议会明年要过UPR，决议里…``, ``我需要确认一下时间节点``: the time named is the reader's
+    own plan or need, beside a clause that asks (``我们省人大明年的立法计划应当怎么安排`` asks
+    about that year)."""
+    clauses = [m for m in _CLAUSE_END.finditer(question) if m.group(0).strip()]
+    timed = [m for m in clauses if zh.search(m.group(1)) or en.search(m.group(1))]
+    asking = [m for m in clauses if m.group(2) in "？?" and m.group(2)]
+    if not timed or not asking:
+        return False
+    return all(_FIRST_PERSON.search(m.group(1)) and m not in asking for m in timed)
 
 
 def asked_type(question: str) -> AnswerType:
@@ -524,14 +563,16 @@ def asked_type(question: str) -> AnswerType:
                 continue
             if kind == "clause" and _CLAUSE_ITSELF.search(question):
                 continue
-            if kind == "now" and _readers_own_time(question):
+            if kind in ("now", "deadline") and _readers_own_time(question, zh, en):
+                continue
+            if kind == "outcome" and not _MEETING_NAMED.search(question):
                 continue
             if kind == "person" and _not_a_person(question):
                 continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)
                 or (not zh.search(_CONDITION.sub("", question)) and not en.search(question))
-                or (_COUNT_OF_TEXT.search(question) and not _INSIDE_OTHER.search(question))
+                or (_counts_own_list(question) and not _INSIDE_OTHER.search(question))
             ):
                 continue
             return kind
@@ -704,6 +745,8 @@ def holds(
         return bool(_THEME_TEXT.search(text))
     if kind == "contact":
         return bool(_CONTACT_TEXT.search(text))
+    if kind == "outcome":
+        return bool(_OUTCOME_TEXT.search(text))
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

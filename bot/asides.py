@@ -45,6 +45,8 @@ _ASKS_EN = re.compile(
 # A preamble goes only when the question proper names this much of the text on its own (terms
 # inside a longer one, 联盟 in 各国议会联盟, are not counted apart).
 SUBSTANTIVE_TERMS = 3
+# A remark after the question goes when the question names this much: it was asked first.
+REMARKED_TERMS = 2
 # "决议说要特别帮这些国家的议会吗？": the question proper points back into the preamble.
 _POINTS_BACK = re.compile(
     r"这些|那些|这类|这种|这一点|上述|前述|此类|它们|\b(?:these|those|such)\b", re.IGNORECASE
@@ -53,6 +55,12 @@ _POINTS_BACK = re.compile(
 _WANTED = re.compile(
     r"文号|编号|符号|日期|年份|精确到|原文|段落号|列出|列举|逐条|列明|"
     r"\b(?:symbol|date|year|number|wording|verbatim|list)\b",
+    re.IGNORECASE,
+)
+# "…？就是让办事亮堂、出了事有人担着那种": the question said again in other words.
+_ELABORATES = re.compile(
+    r"\s*(?:就是|即|也就是|比如|例如|譬如|像是?|具体(?:来说|说|地说)|换句话说|意思是|\bi\.e\.|\be\.g\.|"
+    r"\bthat\s+is\b|\bfor\s+example\b|\blike\b)",
     re.IGNORECASE,
 )
 # Words every question about a resolution has; they make no question substantive.
@@ -94,10 +102,14 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     # "…是哪一年的？我想知道…，那时候残障议题还不在视野里吧": a remark after the question.
     last = max((i for i, sentence in enumerate(sentences) if _asks(sentence)), default=-1)
     trailing = sentences[last + 1 :] if last >= 0 else []
-    remark = trailing and not any(find_references(s) or _WANTED.search(s) for s in trailing)
+    remark = trailing and not any(
+        find_references(s) or _WANTED.search(s) or _ELABORATES.match(s) for s in trailing
+    )
     if remark:
         asked = " ".join(s.strip() for s in sentences[: last + 1])
-        if _substantive(named(asked)) and not _POINTS_BACK.search(" ".join(trailing)):
+        if _substantive(named(asked), REMARKED_TERMS) and not _POINTS_BACK.search(
+            " ".join(trailing)
+        ):
             question = asked
             sentences = sentences[: last + 1]
     lead = 0
@@ -110,6 +122,6 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     return question
 
 
-def _substantive(terms: set[str]) -> bool:
+def _substantive(terms: set[str], least: int = SUBSTANTIVE_TERMS) -> bool:
     distinct = [t for t in terms if not any(t != o and t in o for o in terms)]
-    return len(distinct) >= SUBSTANTIVE_TERMS
+    return len(distinct) >= least

@@ -410,6 +410,8 @@ class Bot:
         last = (
             previous.focus[:1] if (earlier_ones or other_version) and previous is not None else ()
         )
+        # "注意别和序言第7段搞混", "除了第10段": a paragraph set aside is not the answer.
+        last = (*last, *sorted(self._keys_of(document, aside)))
         searched = without(question, aside) if aside else question
         retrieval = retriever.search(searched, context.text, boost, section, asking, last)
         if another and previous is not None:
@@ -551,7 +553,8 @@ class Bot:
         if previous is not None and names_item_of_answer(question):
             # "第二个是哪天通过的？" after "第七段提到了哪两个决议？": one of those, not this one.
             return []
-        if asks_vote(question) or asked_type(question) == "person":
+        person = asked_type(question) == "person" and not metadata.asks_own_title(question)
+        if asks_vote(question) or person:
             # "第86次全体会议上的表决结果", "who presided over the 86th plenary meeting": the
             # meeting records say, not the document's own facts.
             return []

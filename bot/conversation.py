@@ -39,6 +39,9 @@ _LIST = re.compile(
 _OTHER_PLACES = re.compile(
     r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
 )
+_THIS_PARAGRAPH = re.compile(
+    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落)(?!以外|之外|外)"
+)
 # "那除了这个，它还说要打击什么？": another point of the paragraph just discussed ("它"), not
 # another paragraph.
 _ITS_OTHER_POINT = re.compile(
@@ -81,7 +84,9 @@ _OLDER_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:旧|老|原来|原先|原有|现
 _HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。！!]|$))")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
 _INSIDE = re.compile(
-    r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|\bamong\s+them\b|\bincluded\b", re.I
+    r"里面|里头|其中|之中有|这当中|也算|也包括|也在内|有包括|有没有包括|包不包括|是否包括|"
+    r"\bamong\s+them\b|\bincluded\b|\bdoes\s+(?:it|that|this)\s+include\b",
+    re.I,
 )
 _OPENS_INSIDE = re.compile(r"^\s*(?:那|那么|这)?\s*(?:里面|里头|其中|当中)")
 # "执行部分在这一问题上有何要求？": the matter just discussed, wherever it stands.
@@ -326,6 +331,9 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if not has_history:
         return "none"
     if _ITS_OTHER_POINT.search(question) and not _OTHER_PLACES.search(question):
+        return "elliptic"
+    if _THIS_PARAGRAPH.search(question):
+        # "这段有没有也讲到要执行UN的相关决议？": the paragraph just cited, not more of them.
         return "elliptic"
     if _ITEM_OF_ANSWER.search(question) and len(topic_words) <= 4:
         return "elliptic"

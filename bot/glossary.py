@@ -40,7 +40,8 @@ _EN_STOPWORDS_RAW = """
     clause clauses exactly verb verbs addressee addressees
     x xx xxx xxxx besides except apart
     uh um umm uhm er erm hmm like okay ok yeah list going gonna wanna manner often up
-    stuff get gets got getting one ones itself come comes coming
+    stuff get gets got getting one ones itself come comes coming fast fact facts trivia
+    anywhere plain simple simply again
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -178,6 +179,15 @@ class Glossary:
         :returns: Its terms, the usual one first; none for an unknown phrase.
         """
         return self._phrases.get(tuple(phrase.split()), ())
+
+    def knows_variant(self, word: str) -> bool:
+        """Whether a Chinese word is itself one of the glossary's variants (``全国人大``), not just
+        a word with a variant inside it (``维和特派团``).
+
+        :param word: A Chinese word.
+        :returns: True when the glossary lists it whole.
+        """
+        return word in self._chinese
 
     def chinese_terms(self) -> list[str]:
         """Every Chinese term of the glossary, once.

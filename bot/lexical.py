@@ -145,6 +145,8 @@ _NOT_PLACES = frozenset(
         "广度",
     ]
 )
+# Words of time the dictionary tags as people's names (``那阵子`` "back then").
+_NOT_PEOPLE = frozenset(["那阵子", "这阵子", "一阵子"])
 # A word the text lacks but whose synonym it has is probably a paraphrase, not certainly: the
 # thesaurus groups senses (天气 sits with 气候).
 SYNONYM_CREDIT = 0.6
@@ -155,7 +157,7 @@ def _dictionary_names() -> tuple[frozenset[str], frozenset[str], frozenset[str]]
     """Names of places and bodies, of people, and of places alone."""
     text = jieba.get_dict_file().read().decode("utf-8")
     bodies = frozenset(m.group(1) for m in _PLACE_OR_BODY.finditer(text))
-    people = frozenset(m.group(1) for m in _PERSON.finditer(text))
+    people = frozenset(m.group(1) for m in _PERSON.finditer(text)) - _NOT_PEOPLE
     places = frozenset(m.group(1) for m in _PLACE.finditer(text))
     fragments = frozenset(m.group(0).split(" ")[0] for m in _FRAGMENT.finditer(text))
     common = frozenset(m.group(1) for m in _COMMON_WORD.finditer(text))

@@ -18,7 +18,8 @@ from index.document import Document, Unit
 MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
-    r"文件编号|文件号|决议号|文献号|文号|编号|文件符号|文档号|档号|\bsymbol\b|"
+    # "议程项目编号" numbers an agenda item, not a document.
+    r"文件编号|文件号|决议号|文献号|文号|(?<!项目)编号|文件符号|文档号|档号|\bsymbol\b|"
     # French and Spanish readers' words for it.
     r"\bcote\b|\bs[ií]mbolo\b|\bsignatura\b|"
     r"\bdoc(?:ument)?\.?\s+(?:number|no|code|symbol)\b|"
@@ -83,7 +84,7 @@ _META_WORDS = """
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第
-    末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日
+    末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日 日子 准 确切 给个 到底
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -170,10 +171,19 @@ _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\
 
 # "这份关于…的大会决议", "联大这个议联决议": what it is about and who adopted it describe it.
 _THIS_RESOLUTION = re.compile(
-    r"(?:这一?份|这一?项|这一?个|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*"
+    r"(?:这一?份|这一?项|这一?个|这|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*"
     r"(?:大会|联大|议联|IPU|各国议会联盟)?\s*决议|\b(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
 )
+
+
+def asks_own_title(question: str) -> bool:
+    """Whether a question asks for the resolution's own title (``决议的正式标题叫什么``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_TITLE_OF_SELF.search(question))
 
 
 def points_at_self(question: str) -> bool:

@@ -46,8 +46,10 @@ _ZH_PARA = re.compile(
     re.IGNORECASE,
 )
 # Negotiators' shorthand: ``执行段15``, ``序言段3``, ``第1执行段``.
+# "执行部分16段里": the part's sixteen paragraphs, not its sixteenth.
 _ZH_PART_FIRST = re.compile(
-    rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*(?!年|届|号|次|个|/|月|日|[0-9])"
+    rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*"
+    r"(?!年|届|号|次|个|/|月|日|[0-9]|段落?\s*(?:里|中|当中|之中))"
 )
 _ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序言)(?:部分)?段落?")
 # "第7段序言部分": the part named after the paragraph.
@@ -59,7 +61,7 @@ _NUMBER_AFTER_DUAN = re.compile(
 )
 # A terse "那16段呢": an Arabic number right before 段, with no 第 and nothing numbered before it.
 _ZH_BARE = re.compile(
-    r"(?:^|(?<=[\s，,。？?：:；;、那和与及或]))(?P<num>[0-9０-９]{1,2})\s*段(?![落0-9])"
+    r"(?:^|(?<=[\s，,。？?：:；;、那和与及或]))(?P<num>[0-9０-９]{1,2})\s*段(?![落0-9]|\s*(?:里|中|当中|之中))"
 )
 _ZH_FOOTNOTE = re.compile(rf"脚注\s*第?\s*(?P<num>{_NUM})|第\s*(?P<num2>{_NUM})\s*个?脚注")
 # ASCII word edges: Python's \b sees no edge between a Chinese character and a Latin letter.
@@ -265,6 +267,10 @@ def _about_other_document(question: str, start: int) -> bool:
     return bool(_OTHER_DOC_BEFORE.search(question[max(0, start - 30) : start]))
 
 
+_INSTRUMENT_BEFORE = re.compile(
+    r"协定|公约|条约|宪章|议定书|\b(?:acuerdo|accordo|acordo|agreement|charter|treaty|articulos?|articles?)\b",
+    re.IGNORECASE,
+)
 # "第十二段 不对 第十三段": the reader takes the first reference back.
 _CORRECTED = re.compile(
     r"不对|哦不|噢不|我是说|说错了|口误|更正|\b(?:sorry|I\s+mean|correction)\b", re.IGNORECASE
@@ -312,6 +318,10 @@ def find_references(question: str) -> list[Reference]:
             # "第三项" alone is ambiguous enough to skip; with 段 or a part name it is a paragraph.
             if m.group("unit") in ("项", "款") and not m.group("part"):
                 continue
+            # "1996 年那个协定里面有几条，第一条说什么": an article of the agreement named before.
+            article = m.group("unit") == "条" and not m.group("part")
+            if article and _INSTRUMENT_BEFORE.search(question[: m.start()]):
+                continue
             add(_part(m.group("part")), m.group("num"), m, m.group("item"))
     for m in _ZH_BARE.finditer(question):
         add("paragraph", m.group("num"), m)
@@ -338,6 +348,10 @@ _ASIDE_BEFORE = re.compile(
     r"(?:除了?|除开|除去)\s*$|\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from)\s+$",
     re.IGNORECASE,
 )
+# "注意别和序言第7段里…搞混": a paragraph not to be confused with the one asked about.
+_NOT_CONFUSED_BEFORE = re.compile(
+    r"(?:别|不要|勿|莫)(?:和|跟|与|同|把)\s*$|\bnot\s+to\s+be\s+confused\s+with\s+$", re.IGNORECASE
+)
 _ASIDE_AFTER = re.compile(r"^\s*(?:的)?(?:以外|之外)")
 _MORE_ASKED = re.compile(
     r"还有|别的|其他|其它|其余|哪些|哪几|\b(?:other|else|more|which)\b", re.IGNORECASE
@@ -346,18 +360,21 @@ _MORE_ASKED = re.compile(
 
 def set_aside(question: str, refs: list[Reference]) -> list[Reference]:
     """The references a request for more paragraphs sets aside (``除了第10段，还有哪些段落
-    涉及妇女？``, "besides OP 10, which paragraphs…").
+    涉及妇女？``, "besides OP 10, which paragraphs…"), and those the reader warns against
+    confusing with the answer (``注意别和序言第7段搞混``).
 
     :param question: The question.
     :param refs: Its references, from :func:`find_references`.
     :returns: Those set aside; none when the question does not ask for others.
     """
+    not_confused = [ref for ref in refs if _NOT_CONFUSED_BEFORE.search(question[: ref.start])]
     if not _MORE_ASKED.search(question):
-        return []
+        return not_confused
     return [
         ref
         for ref in refs
-        if _ASIDE_BEFORE.search(question[: ref.start])
+        if ref in not_confused
+        or _ASIDE_BEFORE.search(question[: ref.start])
         or _ASIDE_AFTER.search(question[ref.start + len(ref.text) :])
     ]
 

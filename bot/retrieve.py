@@ -120,7 +120,7 @@ TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
 # Kinds of fact that belong to the one thing a question names (when the new agreement is
 # signed is not when the 1996 one was).
-ANCHORED_KINDS = frozenset({"year", "day", "when", "founding", "deadline", "place"})
+ANCHORED_KINDS = frozenset({"year", "day", "when", "founding", "deadline", "place", "outcome"})
 ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
@@ -163,6 +163,18 @@ _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# "有没有提到设立“联合国议会大会”的设想": whether the text has a phrase the reader quotes.
+_QUOTED_NAME = re.compile(r"[“「『《\"](?P<phrase>[^”」』》\"]{2,30})[”」』》\"]")
+# Only a name (of a body, meeting or instrument) is checked: a quoted paraphrase ("基础文件",
+# "议会要为…出力") is the reader's words for what the text says.
+_NAME_LIKE = re.compile(
+    r"^[\u3400-\u9fff]{2,12}(?:大会|会议|组织|机构|委员会|理事会|论坛|公约|宣言|条约|议定书|计划|纲领|基金|"
+    r"倡议|联盟|署|法院)$"
+)
+_MENTION_ASKED = re.compile(
+    r"有没有|是否|有无|提到|提及|说到|讲到|涉及|出现|\bmention\w*|\brefer\w*", re.IGNORECASE
+)
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
 _SESSION_RESOLUTION_ZH = re.compile(
@@ -188,6 +200,11 @@ _CONTENTS_EN = re.compile(
 _OWN_TEXT = re.compile(
     r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*原文)"
 )
+# A cited report named by what it is, and the specifics listed inside it.
+_DESCRIBED_REPORT = re.compile(
+    r"(?P<report>(?:秘书长|SG)\s*(?:的|那份)?\s*报告)\s*(?:里|中|内|当中)\s*(?P<rest>[^，,。？?！!；;]{0,12})"
+)
+_LISTED_INSIDE = re.compile(r"具体|列了|列出|列举|清单|哪些项目|哪几个项目")
 _CONTENTS = re.compile(
     r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
     rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
@@ -369,6 +386,7 @@ class Retriever:
                 for ref in unit.references:
                     known_numbers |= _numbers_in(ref)
         self.position = {key: i for i, key in enumerate(self.keys)}
+        self._compact_texts = [re.sub(r"\s+", "", self.units[k].text) for k in self.keys]
         self._footnote_weight = np.array(
             [FOOTNOTE_WEIGHT if self.units[k].kind == "footnote" else 1.0 for k in self.keys],
             dtype=np.float32,
@@ -488,7 +506,25 @@ class Retriever:
             or self.unknown_name(question)
             or self.contents_of_cited(question)
             or self.resolution_of_uncited_session(question)
+            or self.quoted_not_in_text(question)
         )
+
+    def quoted_not_in_text(self, question: str) -> str:
+        """A name in quotation marks the question asks whether the text mentions, when no unit
+        has it (``决议有没有提到设立“联合国议会大会”的设想？``).
+
+        :param question: The question.
+        :returns: The phrase, or ``""``.
+        """
+        if not _MENTION_ASKED.search(question):
+            return ""
+        for m in _QUOTED_NAME.finditer(question):
+            phrase = re.sub(r"\s+", "", m.group("phrase"))
+            if not _NAME_LIKE.search(phrase) or self.glossary.knows_variant(phrase):
+                continue
+            if not any(phrase in text for text in self._compact_texts):
+                return m.group("phrase")
+        return ""
 
     def resolution_of_uncited_session(self, question: str) -> str:
         """A resolution or report the question places in a session none of whose documents the
@@ -530,6 +566,10 @@ class Retriever:
         :param question: The question.
         :returns: The document as written, or ``""``.
         """
+        described = _DESCRIBED_REPORT.search(question)
+        if described and _LISTED_INSIDE.search(described.group("rest")):
+            # "秘书长报告里具体列了哪些合作项目": the report's own list, which the text only cites.
+            return described.group("report")
         own = set().union(*(_numbers_in(d.symbol) for d in self.documents))
         english = _CONTENTS_EN.search(question)
         for m in _CITED_SYMBOL.finditer(question):
@@ -573,7 +613,12 @@ class Retriever:
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         # Bodies as typed too: the glossary reads 维和 inside 维和特派团.
-        as_typed = [w for w in seg.words(question) if w in seg.bodies and w not in words]
+        # "全国人大" is the glossary's own variant for a parliament.
+        as_typed = [
+            w
+            for w in seg.words(question)
+            if w in seg.bodies and w not in words and not self.glossary.knows_variant(w)
+        ]
         for name in [*seg.names_among(words), *as_typed]:
             if not unknown(name) or self._seat_of_known_body(question, name):
                 continue

@@ -544,3 +544,21 @@ def test_contacts_the_readers_own_year_rights_and_procedures() -> None:
     assert asked_type("它们立法机构的能力建设在哪一段？") == ""
     assert asked_type("Where does it talk about the democratic deficit?") == ""
     assert asked_type("决议里说IPU要帮各国对齐国内法律，是在哪里？") == ""
+
+
+def test_outcomes_lists_the_readers_own_deadline_and_where_in_the_text() -> None:
+    asked = "2015年那届世界议长大会最后开得怎么样，有啥成果？"
+    assert asked_type(asked) == "outcome"
+    assert not holds("outcome", "欢迎目前为 2015 年第四届世界议长大会所做的筹备工作", asked)
+    assert holds("outcome", "注意到 2000 年、2005 年和 2010 年世界议长大会的成果", asked)
+    assert asked_type("决议最后通过的是什么？") == ""
+    assert asked_type("在妇地会年会期间举办的议会会议，决议希望其成果如何对接联合国进程？") == ""
+    # A count of what the text does not list, even with 分别是.
+    assert asked_type("千年发展目标一共有几项？分别是什么？") == "quantity"
+    assert asked_type("序言部分第6段一共回顾了几项决议？分别是什么？") == ""
+    # The reader's own need for a date, beside the question.
+    asked = "序言里援引的几届世界议长大会分别是在哪几年召开的？我需要确认一下时间节点。"
+    assert asked_type(asked) == "year"
+    assert asked_type("我们省人大常委会明年的立法计划应当怎么安排比较好？") == "now"
+    assert asked_type("决议在哪里承认议会在让国家更透明方面是有担子的？") == ""
+    assert asked_type("Where does the Assembly reaffirm its 2010 and 2012 decisions?") == ""

@@ -97,3 +97,8 @@ def test_what_may_be_the_topic_stays(question: str) -> None:
 )
 def test_a_remark_after_the_question(question: str, proper: str | None) -> None:
     assert question_proper(question, text_terms) == (proper or question)
+
+
+def test_a_question_said_again_in_other_words_is_kept() -> None:
+    question = "这文件说议会在世界议长大会上得管住啥？就是让办事有问责、举行会议那种"
+    assert question_proper(question, text_terms) == question

@@ -1347,3 +1347,39 @@ def test_real_korean_italian_items_of_answers_groups_and_later_reports(real_bot:
         "老板想进IPU的联合国事务常设委员会，需要走什么程序？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_portuguese_outcomes_quoted_names_and_paragraphs_not_to_confuse(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("Nações Unidas 跟 UIP 最早那个 acordo de cooperação 是哪年签的？", (), "pp-4"),
+        ("这决议到底是哪天通过的？是不是趁大家不注意悄悄过的？", (), "adoption"),
+        ("决议的正式标题叫什么？别又起个花里胡哨的名字。", (), "title"),
+        ("妇女地位委员会开年会那阵子搞的议员会议，开完以后成果该怎么用？", (), "op-8"),
+        (
+            "表扬IPU主动想跟联合国更有系统地一起干活的是哪一段？注意别和序言第7段里联合国方面的决定搞混。",
+            (),
+            "op-1",
+        ),
+        (
+            "这段有没有也讲到要执行UN的相关决议？",
+            ("UN Women跟IPU要合作的领域有哪些？", "有包括打击violence against women吗？"),
+            "op-10",
+        ),
+        ("Is the ECOSOC Youth Forum mentioned anywhere? A student group asked me", (), "op-6"),
+        (
+            "What did those earlier World Conferences of Speakers promise, according to the text?",
+            (),
+            "pp-3",
+        ),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "2015年那届世界议长大会最后开得怎么样，有啥成果？",
+        "决议有没有提到设立“联合国议会大会”的设想？",
+        "千年发展目标一共有几项？分别是什么？",
+        "秘书长报告里具体列了哪些合作项目，能给我说说吗？",
+        "Salamat po！下午我们committee有hearing，你可以帮我写一篇开场speech吗？",
+    ):
+        assert real_bot.ask(question).no_answer, question

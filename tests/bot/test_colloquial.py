@@ -75,6 +75,8 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("这份결의안的文件编号是多少？", "这份决议的文件编号是多少？"),
         ("본문 第8项讲的是什么内容？", "执行部分 第8项讲的是什么内容？"),
         ("前文第2段是什么内容？", "序言部分第2段是什么内容？"),
+        ("这个 resolucao 的文号是多少？", "这个 决议 的文号是多少？"),
+        ("第几次全体会议拍板的？", "第几次全体会议通过的？"),
         ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会 是哪一天通过这个 决议 的？"),
     ],
 )

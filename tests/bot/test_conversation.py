@@ -542,3 +542,9 @@ def test_an_item_of_the_answer_before_and_it_as_an_object() -> None:
 def test_the_second_of_two_cited_resolutions(fake_bot: Bot) -> None:
     answer = fake_bot.ask("第二个是哪天通过的？", ["序言部分第七段提到了哪两个决议？"])
     assert not answer.no_answer and answer.citations[0].unit == "pp-7"
+
+
+def test_this_paragraph_and_does_it_include_lean_on_the_turn_before() -> None:
+    assert classify("这段有没有也讲到要执行UN的相关决议？", ["讲到", "执行"], True) == "elliptic"
+    assert classify("有包括打击violence against women吗？", ["包括", "打击"], True) == "elliptic"
+    assert classify("这段以外还有哪些段落提到妇女？", ["段落", "妇女"], True) == "more"

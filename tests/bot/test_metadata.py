@@ -65,6 +65,8 @@ def kinds(question: str) -> list[str]:
         ("本决议的文号（Symbol / cote）是什么？", ["symbol"]),
         ("这个 resolucion 的文号 (simbolo) 是什么？", ["symbol"]),
         ("决议是哪一天 aprobada 的？", ["date"]),
+        ("这决议是哪天通过的？给个准日子", ["date"]),
+        ("通过日期是哪年哪月哪日？", ["date"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:

@@ -303,3 +303,16 @@ def test_a_number_alone_follows_on() -> None:
 def test_a_paragraph_of_a_part_of_a_cited_resolution_is_that_ones() -> None:
     assert find_references("第57/32号决议执行部分共几段，第1段原文是什么？") == []
     assert [r.number for r in find_references("第57/32号决议是在序言部分第6段提到的吗？")] == [6]
+
+
+def test_counts_of_paragraphs_warnings_and_articles_of_an_agreement() -> None:
+    # "执行部分16段里": the part's sixteen paragraphs.
+    assert find_references("执行部分16段里，哪一段用了“建议”？") == []
+    assert [r.number for r in find_references("执行部分16段说了什么？")] == [16]
+    # A paragraph the reader warns against confusing with the answer is set aside.
+    question = "表扬IPU主动想跟联合国一起干活的是哪一段？注意别和序言第7段里的决定搞混。"
+    refs = find_references(question)
+    assert set_aside(question, refs) == refs
+    # An article of the agreement named before it.
+    assert find_references("1996 年那个协定里面有几条，第一条说什么？") == []
+    assert [r.number for r in find_references("决议第一条说什么？")] == [1]

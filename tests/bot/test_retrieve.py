@@ -447,3 +447,13 @@ def test_an_example_the_reader_gives_and_groups_the_text_never_names(
     assert retriever.unknown_name("残障人士组织能不能参加年度议会听证会？") == "残障人士"
     assert retriever.unknown_name("决议对少数民族在议会里的代表性有什么规定？") == "少数民族"
     assert retriever.unknown_name("决议对青年在议会里的代表性有什么规定？") == ""
+
+
+def test_a_quoted_name_the_text_lacks_and_a_reports_own_list(retriever: Retriever) -> None:
+    asked = "决议有没有提到设立“联合国议会大会”的设想？"
+    assert retriever.other_document(asked) == "联合国议会大会"
+    # A quoted name the text has, and a quoted paraphrase, are not.
+    assert retriever.other_document("决议是否提到《联合国千年宣言》？") == ""
+    assert retriever.other_document("有没有提议重新签一份新的合作“基础文件”？") == ""
+    assert retriever.other_document("秘书长报告里具体列了哪些合作项目？") == "秘书长报告"
+    assert retriever.other_document("秘书长报告里说了什么？") == ""

@@ -18,6 +18,8 @@ from bot.smalltalk import is_small_talk
         "感谢协助。请问贵系统能否同时提供本决议的法文本（version française）？",
         "能把决议的PDF发给我吗？",
         "Can you remind me about this on Friday?",
+        "Salamat po！下午我们committee有hearing，你可以帮我写一篇开场speech吗？",
+        "Could you write me a short speech for the hearing?",
     ],
 )
 def test_small_talk(message: str) -> None:
