@@ -214,7 +214,8 @@ _NOT_PLACE = re.compile(
     r"urge|encourage|invite|recogni[sz]e|note|welcome|stress|reaffirm|endorse|recall|decide|request|"
     r"acknowledge|express|call\s+for|suggest|recommend)|"
     # "决议里说…是在哪里", "这种说法在哪": where in the text.
-    r"说法|提法|(?:决议|文件|文中|文本)里\S?(?:说|讲)|"
+    r"说法|提法|(?:决议|文件|文中|文本)里\S?(?:说|讲)|(?:那|这|哪)一?段\S{0,2}在哪|"
+    r"\bwhere\s+(?:does|do|did)\s+[^?]{0,60}?\bcome\s+in\b|"
     # "决议在哪里承认议会…": where in the text it does so.
     r"(?:决议|文件|文中|文本)\S{0,2}在哪(?:里|儿)?\S{0,2}(?:把|将|对|提|说|讲|承认|确认|强调|表示|写|"
     r"鼓励|邀请|呼吁|吁请|欢迎|回顾|注意|建议|决定|要求)",
@@ -277,7 +278,7 @@ _DURATION_ZH = re.compile(
     r"(?<!隔)多长时间(?![^？?。，,]{0,8}一[次回]|内|之内|以内)|(?:多少|几)年(?:了|来)"
 )
 _DURATION_EN = re.compile(
-    r"\bhow\s+long\b|\bhow\s+many\s+years\b|\bfor\s+how\s+many\b", re.IGNORECASE | re.ASCII
+    r"\bhow\s+long\b|\bhow\s+many\s+(?:years|yrs)\b|\bfor\s+how\s+many\b", re.IGNORECASE | re.ASCII
 )
 _DURATION_TEXT = re.compile(
     r"(?<!\d)(?:\d{1,2}|[一二两三四五六七八九十几]+)\s*年(?!\s*\d)|若干年|多年|近年|\byears\b",
@@ -354,7 +355,10 @@ _PROPORTION_ZH = re.compile(
     r"(?:\d|几|多少)\s*[%％]|百分之[一二三四五六七八九十]"
 )
 _PROPORTION_EN = re.compile(
-    r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|\bshare\s+of\b", re.I | re.ASCII
+    # "raising the share of women MPs" asks about raising it, not for a figure.
+    r"\bpercent(?:age)?s?\b|\bproportions?\b|\bquotas?\b|"
+    r"(?<!raising\sthe\s)(?<!increasing\sthe\s)(?<!raise\sthe\s)(?<!increase\sthe\s)\bshare\s+of\b",
+    re.I | re.ASCII,
 )
 _PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\bquota", re.I | re.ASCII)
 # What an office-holder said: a resolution quotes no one, so only a text reporting a statement
@@ -401,8 +405,8 @@ _RIGHT_EN = re.compile(
 # What a meeting came to: only a text reporting its outcome answers it, not one preparing it
 # ("2015年那届世界议长大会最后开得怎么样，有啥成果？" is not answered by op-5's preparations).
 _OUTCOME_ZH = re.compile(
-    r"(?:最后|最终|后来)\S{0,6}(?:通过的|取得|达成|开得)|开得怎么样|有(?:什么|啥)成果|"
-    r"(?:成果|结果)(?:是什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件"
+    r"(?:最后|最终|后来)[^，,。？?]{0,8}?(?:通过的|通过了|adopt|取得|达成|开得)|开得怎么样|"
+    r"有(?:什么|啥)成果|(?:成果|结果|outcome)\s*(?:是什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件"
 )
 _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
@@ -412,7 +416,7 @@ _OUTCOME_EN = re.compile(
 )
 _OUTCOME_TEXT = re.compile(r"(?:大会|会议)的?成果|成果文件")
 _MEETING_NAMED = re.compile(
-    r"大会|会议|峰会|论坛|听证会|\b(?:conference|meeting|summit|forum)s?\b", re.I
+    r"大会|会议|峰会|论坛|听证会|发展议程|\b(?:conference|meeting|summit|forum)s?\b", re.I
 )
 # How to reach someone: only contact details answer it ("国家工作队负责人怎么联系？有邮箱吗").
 _CONTACT_ZH = re.compile(

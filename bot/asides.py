@@ -30,8 +30,10 @@ _FILLER = re.compile(
 )
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
-_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# "…UN Women? thinking about the angle": a question mark ends a sentence before any letter.
+_EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=\?)\s+(?=[a-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ASKS_ZH = re.compile(
     r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|"
     # "是这意思不", "对吧": a confirmation asked for.
@@ -54,7 +56,7 @@ _POINTS_BACK = re.compile(
 # "…？Need the symbol.", "…？我需要精确到日。": what the answer must give, not a remark.
 _WANTED = re.compile(
     r"文号|编号|符号|日期|年份|精确到|原文|段落号|列出|列举|逐条|列明|"
-    r"\b(?:symbol|date|year|number|wording|verbatim|list)\b",
+    r"\b(?:symbol|date|number|wording|verbatim|list)\b",
     re.IGNORECASE,
 )
 # "…？就是让办事亮堂、出了事有人担着那种": the question said again in other words.
@@ -88,8 +90,11 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
 
     clauses = _CLAUSE.findall(question)
     # A clause naming a paragraph (``我想引用执行部分第7段``) names what is asked about.
+    # English words in it are the glossary's guesses ("briefing note": 注意到), not the text's.
     purposes = [
-        c for c in clauses if _PURPOSE.search(c) and not named(c) and not find_references(c)
+        c
+        for c in clauses
+        if _PURPOSE.search(c) and not named(_LATIN.sub(" ", c)) and not find_references(c)
     ]
     if purposes:
         rest = "".join(c for c in clauses if c not in purposes).strip()

@@ -35,6 +35,7 @@ from bot.conversation import (
     classify,
     earlier_instances_removed,
     names_item_of_answer,
+    names_thing_in_previous,
     opens_with_demonstrative,
     points_back,
     points_to_cited_resolution,
@@ -550,7 +551,9 @@ class Bot:
     ) -> list[metadata.MetaKind]:
         """Which facts about the resolution itself a question asks for, given the turn before."""
         retriever = state.retriever
-        if previous is not None and names_item_of_answer(question):
+        if previous is not None and (
+            names_item_of_answer(question) or names_thing_in_previous(question)
+        ):
             # "第二个是哪天通过的？" after "第七段提到了哪两个决议？": one of those, not this one.
             return []
         person = asked_type(question) == "person" and not metadata.asks_own_title(question)
@@ -562,10 +565,14 @@ class Bot:
             # "这份决议的编号是多少，考试要写文号": about this resolution, whatever else the reader
             # says; only a word of the text could name a topic in it.
             # Words of its title describe it (这份关于议会和联合国的决议).
+            # Foreign words the glossary does not know ("bibliography", "briefing") name none.
             words = [
                 w
                 for w in words
-                if (w.isascii() or retriever.lexical.has(w)) and w not in document.title
+                if (
+                    retriever.lexical.has(w) or (w.isascii() and retriever.glossary.expand(w).terms)
+                )
+                and w not in document.title
             ]
         kinds = metadata.detect(question, words, symbol=document.symbol)
         sentences = [s for s in _SENTENCE_END.split(question) if s.strip()]

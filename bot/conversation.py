@@ -203,6 +203,21 @@ _ITEM_OF_ANSWER = re.compile(
 _OBJECT_PRONOUN = re.compile(r"(?:对|把|将|给|为|替|和|与|跟|同)(?:它|它们)")
 
 
+# "那它说的大会到底是第几届？": a thing the unit just cited names, not the resolution itself.
+_NAMED_IN_PREVIOUS = re.compile(
+    r"(?:它|其|这段|该段|这一段|那段|里面|文中)(?:所|里)?(?:说|提|讲|提到|说到|讲到|写)的"
+)
+
+
+def names_thing_in_previous(question: str) -> bool:
+    """Whether a question asks about a thing the unit just cited names (``它说的大会``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_NAMED_IN_PREVIOUS.search(question))
+
+
 def names_item_of_answer(question: str) -> bool:
     """Whether a question names one item of what the answer before listed (``第二个…``).
 

@@ -32,6 +32,7 @@ _TITLE = re.compile(r"标题|题名|题目|\btitle\b|\btitled\b", re.IGNORECASE 
 # "为什么要继续讨论这个题目？决议给了什么理由？": 题目 is a topic unless it is the resolution's.
 _TITLE_OF_SELF = re.compile(
     r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b|"
+    r"\bresolution\s*[^哪什\s]{0,6}?(?:标题|题目)|"
     # "同事把标题写成《…》，原标题是啥？": a wrong title put forward, and the right one asked.
     r"(?:原|原来的|正确的?|准确的?)(?:标题|题目|题名)",
     re.IGNORECASE | re.ASCII,
@@ -89,7 +90,7 @@ _META_WORDS = """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
     document number code called name session held main key point points gist summary summarise
-    summarize cote simbolo signatura resolucion aprobada aprobado adoptada adoptado adoptee
+    summarize cote simbolo signatura resolucion aprobada aprobado adoptada adoptado adoptee official
 """
 META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
     normalise(w) for w in _META_WORDS_EN.split()
@@ -172,7 +173,7 @@ _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\
 # "这份关于…的大会决议", "联大这个议联决议": what it is about and who adopted it describe it.
 _THIS_RESOLUTION = re.compile(
     r"(?:这一?份|这一?项|这一?个|这|本|该|此)\s*(?:关于[^，。？！?]{1,20}?的)?\s*"
-    r"(?:大会|联大|议联|IPU|各国议会联盟)?\s*决议|\b(?:this|the)\s+resolution\b",
+    r"(?:大会|联大|议联|IPU|各国议会联盟)?\s*(?:决议|resolution\b)|\b(?:this|the)\s+resolution\b",
     re.IGNORECASE | re.ASCII,
 )
 

@@ -96,7 +96,8 @@ _AREAS_ASKED = re.compile(
     r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
     r"(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
-    r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
+    r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b|"
+    r"\blist\s+of\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
     re.IGNORECASE,
 )
 # A list of areas (``…等领域``, ``下列领域``), not a phrase like ``工作方面的作用``; a list
@@ -179,7 +180,8 @@ _MENTION_ASKED = re.compile(
 # resolution of a session none of whose resolutions the text cites.
 _SESSION_RESOLUTION_ZH = re.compile(
     r"第?\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会|联合国大会)?"
-    r"(?=[^。？?！!；;]{0,24}?(?:(?:新|后续|后来|接续)的?(?:决议|报告)|(?:通过|作出|做出|提交)的\S{0,4}(?:决议|报告)|"
+    r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告)|"
+    r"(?:通过|作出|做出|提交)的\S{0,4}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
     r"那份\S{0,4}报告))"
 )

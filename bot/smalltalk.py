@@ -26,8 +26,8 @@ _SERVICE = re.compile(
     r"提醒[^？?。]{0,40}(?:周[一二三四五六日天末]|星期|明天|后天|下周|下星期|到时候?|\d+\s*点)|"
     r"帮我(?:订|预约|预定|转发|安排|打印|设)|"
     # Writing for the reader: a speech, a letter, a brief of their own.
-    r"(?:帮|替|给)(?:我|我们)(?:写|起草|拟|撰写)(?:一篇|一份|一个|篇|份)?\S{0,8}(?:讲话|发言|致辞|演讲|讲稿|"
-    r"speech|稿|信|函|邮件|简报|报告|文章|新闻稿)|"
+    r"(?:帮|替|给)(?:我|我们)\s*(?:写|起草|拟|撰写|draft|write)\s*(?:一篇|一份|一个|篇|份)?[^？?。]{0,20}"
+    r"(?:讲话|发言|致辞|演讲|讲稿|speech|remarks|statement|稿|信|函|邮件|简报|报告|文章|新闻稿)|"
     r"\b(?:write|draft)\s+(?:me\s+)?(?:a|an|my|our)\s+(?:\w+\s+)?(?:speech|letter|email|statement|"
     r"brief|article|press\s+release)\b|"
     r"(?:提供|发|给|传)\S{0,10}(?:法文|英文|西班牙文|西文|俄文|阿拉伯文|阿文|其他语文|其他语言|其它语言)"

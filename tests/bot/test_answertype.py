@@ -562,3 +562,15 @@ def test_outcomes_lists_the_readers_own_deadline_and_where_in_the_text() -> None
     assert asked_type("我们省人大常委会明年的立法计划应当怎么安排比较好？") == "now"
     assert asked_type("决议在哪里承认议会在让国家更透明方面是有担子的？") == ""
     assert asked_type("Where does the Assembly reaffirm its 2010 and 2012 decisions?") == ""
+
+
+def test_english_shares_years_and_outcomes_in_mixed_questions() -> None:
+    assert asked_type("Anything on UN Women and raising the share of women MPs?") == ""
+    assert asked_type("What share of MPs are women?") == "proportion"
+    assert asked_type("SG rpt says UN-IPU coop over how many yrs?") == "duration"
+    assert asked_type(
+        "2015 年第四届 World Conference of Speakers 最后 adopt 了什么 declaration？"
+    ) == ("outcome")
+    assert asked_type("2015 年那个世界议长大会最后的 outcome 是什么？") == "outcome"
+    assert asked_type("IPU帮各国国内法跟国际承诺对齐 那段在哪") == ""
+    assert asked_type("Where does the Millennium Declaration come in?") == ""

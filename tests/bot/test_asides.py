@@ -102,3 +102,8 @@ def test_a_remark_after_the_question(question: str, proper: str | None) -> None:
 def test_a_question_said_again_in_other_words_is_kept() -> None:
     question = "这文件说议会在世界议长大会上得管住啥？就是让办事有问责、举行会议那种"
     assert question_proper(question, text_terms) == question
+
+
+def test_a_purpose_in_english_words_names_nothing_of_the_text() -> None:
+    question = "世界议长大会是哪一年举行的会议？要写进 Speaker 的 briefing note"
+    assert question_proper(question, text_terms) == "世界议长大会是哪一年举行的会议？"

@@ -1383,3 +1383,28 @@ def test_real_portuguese_outcomes_quoted_names_and_paragraphs_not_to_confuse(rea
         "Salamat po！下午我们committee有hearing，你可以帮我写一篇开场speech吗？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_turkish_hinglish_mixed_symbols_and_later_outcomes(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("Genel Kurul 是哪天通过这个karar的？", (), "adoption"),
+        ("kab adopt hua ye? 哪一天通过的", (), "adoption"),
+        ("这份 resolution 的 official symbol 是什么？要写进 Speaker 的 briefing note", (), "title"),
+        ("那它说的大会到底是第几届？", ("执行部分第5段讲的是什么？",), "op-5"),
+        ("IPU帮各国国内法跟国际承诺对齐 那段在哪", (), "op-11"),
+        (
+            "Anything on UN Women and raising the share of women MPs? thinking about the angle",
+            (),
+            "op-10",
+        ),
+        ("UN和IPU的合作协定是哪年签的？做制度变迁分析需要个base year", (), "pp-4"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "2015 年第四届 World Conference of Speakers 最后 adopt 了什么 declaration？",
+        "GA70届后来那个UN-IPU决议编号多少",
+        "Bula！顺便问一下，你可以帮我 draft 一个 Speaker 的 opening remarks 吗？",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -77,6 +77,7 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("前文第2段是什么内容？", "序言部分第2段是什么内容？"),
         ("这个 resolucao 的文号是多少？", "这个 决议 的文号是多少？"),
         ("第几次全体会议拍板的？", "第几次全体会议通过的？"),
+        ("Genel Kurul 是哪天通过这个karar的？", "大会 是哪天通过这个决议的？"),
         ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会 是哪一天通过这个 决议 的？"),
     ],
 )

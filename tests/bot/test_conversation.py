@@ -17,6 +17,7 @@ from bot.conversation import (
     classify,
     earlier_instances_removed,
     names_item_of_answer,
+    names_thing_in_previous,
     opens_with_demonstrative,
     points_to_cited_resolution,
     refers_back,
@@ -548,3 +549,10 @@ def test_this_paragraph_and_does_it_include_lean_on_the_turn_before() -> None:
     assert classify("这段有没有也讲到要执行UN的相关决议？", ["讲到", "执行"], True) == "elliptic"
     assert classify("有包括打击violence against women吗？", ["包括", "打击"], True) == "elliptic"
     assert classify("这段以外还有哪些段落提到妇女？", ["段落", "妇女"], True) == "more"
+
+
+def test_a_thing_the_paragraph_names(fake_bot: Bot) -> None:
+    assert names_thing_in_previous("那它说的大会到底是第几届？")
+    assert not names_thing_in_previous("它是在第几次会议上通过的？")
+    answer = fake_bot.ask("那它说的大会到底是第几届？", ["执行部分第5段讲的是什么？"])
+    assert answer.citations[0].unit == "op-5"

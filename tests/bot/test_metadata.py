@@ -67,6 +67,7 @@ def kinds(question: str) -> list[str]:
         ("决议是哪一天 aprobada 的？", ["date"]),
         ("这决议是哪天通过的？给个准日子", ["date"]),
         ("通过日期是哪年哪月哪日？", ["date"]),
+        ("麻烦把resolution 的中文正式题目发我一下", ["title"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:

@@ -457,3 +457,9 @@ def test_a_quoted_name_the_text_lacks_and_a_reports_own_list(retriever: Retrieve
     assert retriever.other_document("有没有提议重新签一份新的合作“基础文件”？") == ""
     assert retriever.other_document("秘书长报告里具体列了哪些合作项目？") == "秘书长报告"
     assert retriever.other_document("秘书长报告里说了什么？") == ""
+
+
+def test_a_later_sessions_resolution_asked_in_mixed_words(retriever: Retriever) -> None:
+    asked = "GA 第六十九届 session 关于 UN-IPU interaction 的 resolution 号码是多少？"
+    assert retriever.other_document(asked) == "第六十九届会议的决议和报告"
+    assert retriever.other_document("GA70届后来那个UN-IPU决议编号多少")

@@ -20,6 +20,7 @@ from bot.smalltalk import is_small_talk
         "Can you remind me about this on Friday?",
         "Salamat po！下午我们committee有hearing，你可以帮我写一篇开场speech吗？",
         "Could you write me a short speech for the hearing?",
+        "Bula！顺便问一下，你可以帮我 draft 一个 Speaker 的 opening remarks 吗？",
     ],
 )
 def test_small_talk(message: str) -> None:
