@@ -88,9 +88,14 @@ _NOW_ZH = re.compile(r"今年|(?<![列说标表写注阐证查指申声载写])�
 _NOW_EN = re.compile(r"\b(?:this|next|last)\s+year'?s?\b", re.I | re.ASCII)
 _NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I | re.ASCII)
 # Who a body is made of: only a text listing its members answers it.
-_COMPOSITION_ZH = re.compile(r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员")
+_COMPOSITION_ZH = re.compile(
+    r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员|"
+    # "我们全国人大是不是议会联盟的成员": who is a member, which no list in the text says.
+    r"(?:是不是|是否|算不算)[^，,。？?！!]{1,12}的?成员|成员议会[^，,。？?！!]{0,6}(?:多少|几个)"
+)
 _COMPOSITION_EN = re.compile(
-    r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b", re.I | re.ASCII
+    r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b|\ba\s+member\s+of\b",
+    re.I | re.ASCII,
 )
 _COMPOSITION_TEXT = re.compile(
     r"组成|构成|成员包括|列为\S{0,10}成员|\bcomposed\b|\bcomposition\b", re.I | re.ASCII
@@ -206,7 +211,8 @@ _NOT_PLACE = re.compile(
     # "落脚点在哪" asks what the point is.
     r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
     r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
-    r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed)\b|"
+    r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed|cited|quoted|"
+    r"referenced)\b|"
     # "Where does it talk about…", "where does that come in": where in the text.
     r"\bwhere\s+(?:does|do|did)\s+(?:it|the\s+resolution|the\s+text|that|this|they|"
     r"the\s+(?:General\s+)?Assembly|the\s+GA)\s+"
@@ -436,7 +442,7 @@ _THEME_ZH = re.compile(
     r"哪些主题(?!方面|领域|[^，。？?]{0,30}(?:合作|一起|共同|协作|工作|携手))|"
     # "世界议长大会最后通过的宣言标题是什么": another document's title, which only a text
     # giving a title (题为“…”) answers.
-    r"(?:宣言|报告|协定|成果文件)的?(?:标题|题目)"
+    r"(?:宣言|报告|协定|成果文件)的?(?:标题|题目)|号决议的?(?:全称|正式|名称)?(?:标题|题目)"
 )
 _THEME_EN = re.compile(
     r"\b(?:what|which)\s+(?:was\s+|is\s+|were\s+)?(?:the\s+)?themes?\b|"
@@ -598,7 +604,8 @@ def without_type_words(question: str, kind: AnswerType) -> str:
 
 
 _CLAIM = re.compile(
-    r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|"
+    r"对吗|对不对|属实|准确吗|是真的吗|是不是真的|没错吧|有这回事吗|对吧\s*[？?]|是不是这个意思|"
+    r"\bam\s+I\s+right\b|,\s*right\s*\?|\bcorrect\s*\?\s*$|"
     # "是不是定在2016年开？…到底哪年？": a year put forward to be checked.
     r"(?:是不是|是否|难道)[^，,。？?！!]{0,12}\d{4}\s*年|"
     # "报道说…，原文到底是第几届？": a report's claim to check against the text.

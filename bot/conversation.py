@@ -347,6 +347,11 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
         return "none"
     if _ITS_OTHER_POINT.search(question) and not _OTHER_PLACES.search(question):
         return "elliptic"
+    inside = _OPENS_INSIDE.search(question) and not _OTHER_PLACES.search(question)
+    if inside and len(topic_words) <= 8:
+        # "那里面有没有提到落实相关决议，比如WPS那些？", "那里面是不是也提到…": inside what
+        # was just cited, not more places.
+        return "elliptic"
     if _THIS_PARAGRAPH.search(question):
         # "这段有没有也讲到要执行UN的相关决议？": the paragraph just cited, not more of them.
         return "elliptic"
@@ -381,9 +386,6 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _ABOUT_IT.search(question) and len(topic_words) <= 2:
         return "elliptic"
     if _INSIDE.search(question) and len(topic_words) <= 5:
-        return "elliptic"
-    if _OPENS_INSIDE.search(question) and len(topic_words) <= 8:
-        # "那里面有没有提到落实相关决议，比如WPS那些？": inside what was just cited.
         return "elliptic"
     if asks_other_version(question) and len(topic_words) <= 3:
         return "elliptic"

@@ -19,7 +19,7 @@ MetaKind = Literal["symbol", "title", "date", "meeting", "session"]
 
 _SYMBOL = re.compile(
     # "议程项目编号" numbers an agenda item, not a document.
-    r"文件编号|文件号|决议号|文献号|文号|(?<!项目)编号|文件符号|文档号|档号|\bsymbol\b|"
+    r"文件编号|文件号|决议号|文献号|文号|(?<!项目)编号|文件符号|文档号|档号|\bsymbol\b|\bdokumentensymbol\b|"
     # French and Spanish readers' words for it.
     r"\bcote\b|\bs[ií]mbolo\b|\bsignatura\b|"
     r"\bdoc(?:ument)?\.?\s+(?:number|no|code|symbol)\b|"
@@ -66,7 +66,8 @@ _DATE_WORD = re.compile(
 )
 # "稿子说决议是2014年5月29日通过的？": a date put forward for the adoption, to check.
 _DATE_OF_SELF = re.compile(
-    r"(?:决议|它)\S{0,3}?(?:是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:通过|采纳)"
+    r"(?:决议|它)\S{0,3}?(?:是不是|是否|是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"
+    r"(?:通过|采纳)"
 )
 _ADOPT = re.compile(
     r"通过|\badopt(?:ed|ion)?\b|\baprobad[oa]\b|\baprob[oó]\b|\badoptad[oa]\b|\badopt[ée]e?\b",
@@ -91,6 +92,7 @@ _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
     document number code called name session held main key point points gist summary summarise
     summarize cote simbolo signatura resolucion aprobada aprobado adoptada adoptado adoptee official
+    dokumentensymbol
 """
 META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
     normalise(w) for w in _META_WORDS_EN.split()

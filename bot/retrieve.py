@@ -87,8 +87,12 @@ _SYMBOL_LIKE = re.compile(r"\b[A-Z]+(?:/[A-Za-z0-9.]+)+")
 _CLAUSE_VERBS = frozenset(
     {"建议", "鼓励", "邀请", "吁请", "欢迎", "决定", "确认", "赞同", "重申", "回顾", "敦促", "强调"}
 )
-# "比如WPS那些", "像CRPD的国内化": an example the reader gives, not what is asked about.
-_EXAMPLE = re.compile(r"(?:比如|例如|譬如|诸如|像是?)\s*(?:像)?\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)")
+# "比如WPS那些", "像CRPD的国内化", "就是我们常说的WPP": an example or the reader's own name for
+# it, not what is asked about.
+_EXAMPLE = re.compile(
+    r"(?:比如|例如|譬如|诸如|像是?|常说的|所说的|所谓的?|简称)\s*(?:像)?\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)"
+)
+_EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)\s*\S{0,2}$")
 _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
@@ -204,9 +208,17 @@ _OWN_TEXT = re.compile(
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
-    r"(?P<report>(?:秘书长|SG)\s*(?:的|那份)?\s*报告)\s*(?:里|中|内|当中)\s*(?P<rest>[^，,。？?！!；;]{0,12})"
+    r"(?P<report>(?:秘书长|SG)\s*(?:的|那份)?\s*报告|(?:合作)?协定)\s*(?:里|中|内|当中|[，,]\s*其)\s*"
+    r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
-_LISTED_INSIDE = re.compile(r"具体|列了|列出|列举|清单|哪些项目|哪几个项目")
+# "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
+_LISTED_INSIDE = re.compile(
+    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期"
+)
+# "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
+_OTHER_VERSION = re.compile(
+    r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与)(?!的写)"
+)
 _CONTENTS = re.compile(
     r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
     rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
@@ -509,7 +521,19 @@ class Retriever:
             or self.contents_of_cited(question)
             or self.resolution_of_uncited_session(question)
             or self.quoted_not_in_text(question)
+            or self.other_language_text(question)
         )
+
+    @staticmethod
+    def other_language_text(question: str) -> str:
+        """Another language's text of the resolution the question asks about (``英文本的脚注``):
+        only the Chinese text is indexed.
+
+        :param question: The question.
+        :returns: The version as written, or ``""``.
+        """
+        found = _OTHER_VERSION.search(question)
+        return found.group(0) if found else ""
 
     def quoted_not_in_text(self, question: str) -> str:
         """A name in quotation marks the question asks whether the text mentions, when no unit
@@ -612,6 +636,8 @@ class Retriever:
             whole = max((p for p in places if name in p), key=len, default=name)
             if _readers_own(question, whole) or (offered and name in places):
                 continue  # "我们越南国会很关心…": who asks, not what is asked about
+            if _EXAMPLE_BEFORE.search(question[: max(0, question.find(whole))]):
+                continue  # "刚走出战乱的国家，例如南苏丹": an example of what the text names
             if unknown(name) and not self._seat_of_known_body(question, name):
                 return name
         # Bodies as typed too: the glossary reads 维和 inside 维和特派团.
@@ -625,6 +651,9 @@ class Retriever:
             if not unknown(name) or self._seat_of_known_body(question, name):
                 continue
             if _readers_own(question, name) or (offered and name in places):
+                continue
+            if _EXAMPLE_BEFORE.search(question[: max(0, question.find(name))]):
+                # "刚走出战乱的国家，例如南苏丹": an example of what the text names.
                 continue
             if name in seg.bodies or not self._mostly_known(name):
                 return name

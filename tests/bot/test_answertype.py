@@ -574,3 +574,15 @@ def test_english_shares_years_and_outcomes_in_mixed_questions() -> None:
     assert asked_type("2015 年那个世界议长大会最后的 outcome 是什么？") == "outcome"
     assert asked_type("IPU帮各国国内法跟国际承诺对齐 那段在哪") == ""
     assert asked_type("Where does the Millennium Declaration come in?") == ""
+
+
+def test_confirmations_membership_and_a_cited_resolutions_title() -> None:
+    assert checks_claim("这个议程项目是列入联大第六十九届会议临时议程的，对吧？")
+    assert checks_claim("IPU在人权方面主要是给安理会的工作做贡献，是不是这个意思？")
+    assert checks_claim("Resolution 65/123 was adopted on 13 Dec 2011, right?")
+    asked = "我们全国人大是不是议会联盟的成员嘛？"
+    assert asked_type(asked) == "composition"
+    assert not holds("composition", "各国议会联盟及其成员议会独到的专门知识", asked)
+    assert asked_type("议会联盟现在到底有多少个成员议会？") == "quantity"
+    assert asked_type("第57/32号决议的名称标题是什么？") == "theme"
+    assert asked_type("Where is the Millennium Declaration cited in the Chinese text?") == ""

@@ -1408,3 +1408,34 @@ def test_real_turkish_hinglish_mixed_symbols_and_later_outcomes(real_bot: Bot) -
         "Bula！顺便问一下，你可以帮我 draft 一个 Speaker 的 opening remarks 吗？",
     ):
         assert real_bot.ask(question).no_answer, question
+
+
+@pytest.mark.model
+def test_real_confirmations_membership_german_and_examples(real_bot: Bot) -> None:
+    for question, history, unit in (
+        ("这份Entschließung的正式文件编号（Dokumentensymbol）是什么？", (), "title"),
+        ("这个议程项目是列入联大第六十九届会议临时议程的，对吧？", (), "op-16"),
+        ("决议是不是2014年5月19号通过的？", (), "adoption"),
+        ("Resolution 65/123 was adopted on 13 Dec 2011, right?", (), "pp-7"),
+        (
+            "对于刚刚走出战乱、正在重建立法机构的国家，例如南苏丹，本决议是否主张联合国借助议联的经验加以扶持？",
+            (),
+            "op-13",
+        ),
+        (
+            "那里面是不是也提到支持议会搞性别敏感立法？",
+            ("执行部分第10段是不是讲妇女署跟IPU合作的？",),
+            "op-10",
+        ),
+        ("决议有没有讲要让更多女性进议会？就是我们常说的WPP", (), "op-10"),
+    ):
+        answer = real_bot.ask(question, history)
+        assert not answer.no_answer and answer.citations[0].unit == unit, question
+    for question in (
+        "我们全国人大是不是议会联盟的成员嘛？新闻里头好像讲过，我记不清楚了。",
+        "截至本决议通过之时，各国议会联盟共有成员议会若干个、准成员若干个？",
+        "英文本的脚注编号跟中文本一致吗？",
+        "1996年那个合作协定里是不是规定了双方要互派常驻代表？",
+        "第57/32号决议的全称标题是什么？",
+    ):
+        assert real_bot.ask(question).no_answer, question

@@ -78,6 +78,9 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
         ("这个 resolucao 的文号是多少？", "这个 决议 的文号是多少？"),
         ("第几次全体会议拍板的？", "第几次全体会议通过的？"),
         ("Genel Kurul 是哪天通过这个karar的？", "大会 是哪天通过这个决议的？"),
+        ("这份Entschließung的文号", "这份决议的文号"),
+        ("序言部份第七段引了哪几份决议？", "序言部分第七段引了哪几份决议？"),
+        ("共有成员议会若干个？", "共有成员议会多少个？"),
         ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会 是哪一天通过这个 决议 的？"),
     ],
 )

@@ -556,3 +556,9 @@ def test_a_thing_the_paragraph_names(fake_bot: Bot) -> None:
     assert not names_thing_in_previous("它是在第几次会议上通过的？")
     answer = fake_bot.ask("那它说的大会到底是第几届？", ["执行部分第5段讲的是什么？"])
     assert answer.citations[0].unit == "op-5"
+
+
+def test_inside_what_was_cited_is_no_request_for_more() -> None:
+    assert (
+        classify("那里面是不是也提到支持议会搞性别敏感立法？", ["支持", "议会"], True) == "elliptic"
+    )

@@ -68,6 +68,7 @@ def kinds(question: str) -> list[str]:
         ("这决议是哪天通过的？给个准日子", ["date"]),
         ("通过日期是哪年哪月哪日？", ["date"]),
         ("麻烦把resolution 的中文正式题目发我一下", ["title"]),
+        ("决议是不是2014年5月19号通过的？", ["date"]),
     ],
 )
 def test_detects(question: str, expected: list[str]) -> None:

@@ -463,3 +463,12 @@ def test_a_later_sessions_resolution_asked_in_mixed_words(retriever: Retriever) 
     asked = "GA 第六十九届 session 关于 UN-IPU interaction 的 resolution 号码是多少？"
     assert retriever.other_document(asked) == "第六十九届会议的决议和报告"
     assert retriever.other_document("GA70届后来那个UN-IPU决议编号多少")
+
+
+def test_examples_other_language_texts_and_the_agreements_provisions(retriever: Retriever) -> None:
+    asked = "对于刚走出战乱的国家，例如南苏丹，本决议是否主张借助议联的经验？"
+    assert retriever.unknown_name(asked) == ""
+    assert retriever.unknown_name("南苏丹议会能得到什么帮助？")
+    assert retriever.other_document("英文本的脚注编号跟中文本一致吗？") == "英文本"
+    assert retriever.other_document("1996年那个合作协定里是不是规定了双方要互派常驻代表？")
+    assert retriever.other_document("1996年合作协定是在哪一段提到的？") == ""
