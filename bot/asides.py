@@ -35,7 +35,7 @@ _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=\?)\s+(?=[a-z])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ASKS_ZH = re.compile(
-    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|"
+    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|能否|可否|"
     # "是这意思不", "对吧": a confirmation asked for.
     r"对吧|对不对|是吧|[不否]\s*[。.！!～~]*\s*$"
 )
@@ -69,7 +69,13 @@ _ELABORATES = re.compile(
 _GENERIC = frozenset({"决议", "本决议", "大会", "段落", "文件", "resolution"})
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
+    """Whether a piece of a message asks something (a question word, a question mark, a
+    confirmation sought).
+
+    :param text: A sentence or clause.
+    :returns: True when it asks.
+    """
     return bool(_ASKS_ZH.search(text) or _ASKS_EN.search(text))
 
 
@@ -85,7 +91,7 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     def named(part: str) -> set[str]:
         return set(text_terms(part)) - _GENERIC
 
-    while (filler := _FILLER.match(question)) and _asks(question[filler.end() :]):
+    while (filler := _FILLER.match(question)) and asks(question[filler.end() :]):
         question = question[filler.end() :]
 
     clauses = _CLAUSE.findall(question)
@@ -98,14 +104,14 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     ]
     if purposes:
         rest = "".join(c for c in clauses if c not in purposes).strip()
-        if _asks(rest):
+        if asks(rest):
             question = rest
     if _CJK.search(question):
         sentences = [s for s in _SENTENCE.findall(question) if s.strip()]
     else:
         sentences = [s for s in _EN_SENTENCE.split(question) if s.strip()]
     # "…是哪一年的？我想知道…，那时候残障议题还不在视野里吧": a remark after the question.
-    last = max((i for i, sentence in enumerate(sentences) if _asks(sentence)), default=-1)
+    last = max((i for i, sentence in enumerate(sentences) if asks(sentence)), default=-1)
     trailing = sentences[last + 1 :] if last >= 0 else []
     remark = trailing and not any(
         find_references(s) or _WANTED.search(s) or _ELABORATES.match(s) for s in trailing
@@ -118,7 +124,7 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
             question = asked
             sentences = sentences[: last + 1]
     lead = 0
-    while lead < len(sentences) - 1 and not _asks(sentences[lead]):
+    while lead < len(sentences) - 1 and not asks(sentences[lead]):
         lead += 1
     if lead and not any(find_references(s) for s in sentences[:lead]):
         rest = " ".join(s.strip() for s in sentences[lead:])

@@ -168,7 +168,6 @@ _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 _CITED_SYMBOL = re.compile(
     r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
-_CJK = re.compile(r"[\u3400-\u9fff]")
 # "有没有提到设立“联合国议会大会”的设想": whether the text has a phrase the reader quotes.
 _QUOTED_NAME = re.compile(r"[“「『《\"](?P<phrase>[^”」』》\"]{2,30})[”」』》\"]")
 # Only a name (of a body, meeting or instrument) is checked: a quoted paraphrase ("基础文件",

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import re
 
+from bot.asides import asks
+
 # Thanks or an acknowledgement opening the message, up to its first break.
 _THANKS = re.compile(
     r"^\s*(?:好的|好|嗯+|OK|ok|收到|明白了?|了解了?)?\s*[，,~～]?\s*"
     r"(?:非常|十分|万分|多)?(?:感谢|谢谢|多谢|谢了|辛苦了?)[^，,。.！!？?~～]{0,12}[，,。.！!~～]+\s*|"
     r"^\s*(?:thanks?|thank\s+you|many\s+thanks|cheers)\b[^.!?,]{0,30}[.!,]+\s*",
-    re.IGNORECASE,
-)
-_ASKS = re.compile(
-    r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|能否|可否|"
-    r"\b(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|can|could)\b",
     re.IGNORECASE,
 )
 # A service asked of the bot: reminders, sending, booking, another language version.
@@ -54,4 +51,4 @@ def is_small_talk(question: str) -> bool:
     thanks = _THANKS.match(question)
     if thanks is None:
         return False
-    return not _ASKS.search(question[thanks.end() :])
+    return not asks(question[thanks.end() :])
