@@ -70,7 +70,7 @@ _SYMBOL_ASKED = re.compile(
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
     r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
-    r"的名字|(?:列|举|说|列举)几个|"
+    r"的名字|(?:列|举|说|列举)几个|出现了?(?:几|多少)次|\bhow\s+many\s+times\b|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b|"
     r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
     r"(?:recall|cite|name|list|mention|refer\s+to)\b",
@@ -145,12 +145,14 @@ _ADDRESSEE = re.compile(
     r"(?:对象|受文方|受文者|受众|行为者|针对的|addressee)[^？?。]{0,12}是谁|"
     # "被要求设计…方式的是谁": who a paragraph asks to act.
     r"被(?:要求|请求|邀请|鼓励|呼吁|吁请|敦促|请)[^？?。]{0,30}的是谁|"
-    r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)",
+    r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)|"
+    # "协定是谁和谁签的": the parties, which an agreement's name gives.
+    r"谁(?:和|与|跟|同)谁",
     re.IGNORECASE,
 )
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
-    r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then)\b|"
+    r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then|present|now)\b|"
     r"\bwho\s+(?:is|was)\s+(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
     r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
     r"\bwho\s+(?:held|holds|occupied)\s+the\s+(?:presidency|chair\w*|post|office|position)\b|"
@@ -244,7 +246,9 @@ _CLAUSE_ITSELF = re.compile(
     # "…挂得更紧的，是哪个条款？", "Which clause encourages…": which paragraph of this text.
     r"是哪(?:个|一个|一|条|一条)?(?:条款|条文)|"
     r"\bwhich\s+clauses?\s+(?!of\b|in\s+the\s+(?:agreement|treaty|charter|convention)\b)"
-    r"(?:[a-z]+s|say|says|said|deal|deals|call|calls|ask|asks|talk|talks|mention|mentions|is|does)\b",
+    r"(?:[a-z]+s|say|says|said|deal|deals|call|calls|ask|asks|talk|talks|mention|mentions|is|does)\b|"
+    # "Is there a clause about rule of law…": whether a paragraph covers it.
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+clauses?\s+(?:about|on|that|which|dealing|covering|regarding|for)\b",
     re.IGNORECASE | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.

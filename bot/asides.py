@@ -24,8 +24,10 @@ _PURPOSE = re.compile(
 )
 # "对吧，那它是跟…": a spoken filler, after which the question (and its 那) begins.
 _FILLER = re.compile(
-    r"^\s*(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|"
-    r"em+|hm+|ok|okay|so|well|right)\s*[，,。.…~～!！]+\s*",
+    r"^\s*(?:(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|"
+    r"em+|hm+|ok|okay|so|well|right)\s*[，,。.…~～!！]+\s*"
+    # Spoken without a pause: "嗯那它…".
+    r"|(?:嗯+|哦+|噢|呃+)\s*(?=[那它这其]))",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
@@ -37,7 +39,9 @@ _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ASKS_ZH = re.compile(
     r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|能否|可否|"
     # "是这意思不", "对吧": a confirmation asked for.
-    r"对吧|对不对|是吧|[不否]\s*[。.！!～~]*\s*$"
+    r"对吧|对不对|是吧|[不否]\s*[。.！!～~]*\s*$|"
+    # "气候算不算": an A-not-A question.
+    r"(?P<verb>[\u4e00-\u9fff])不(?P=verb)"
 )
 _ASKS_EN = re.compile(
     r"\?|^\s*(?:what|which|who|whom|whose|when|where|why|how|does|do|did|is|are|was|were|can|"

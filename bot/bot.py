@@ -46,6 +46,7 @@ from bot.conversation import (
 from bot.glossary import EN_STOPWORDS, english_words
 from bot.labels import detect_lang, label
 from bot.lexical import content_words
+from bot.ordinals import asks_following
 from bot.refs import (
     Reference,
     find_references,
@@ -420,6 +421,11 @@ class Bot:
             following = retriever.ordinals.following(previous.answer.question, question)
             if following:
                 retrieval = replace(retrieval, no_answer=True, other_document=following)
+            elif asks_following(question):
+                # "那下一届是哪年开" after 2000–2010: the series' latest instance.
+                retrieval = retriever.latest_instance_first(
+                    retrieval, context.text or previous.answer.question
+                )
         query = f"{context.text} {question}".strip()
         if retrieval.no_answer and retrieval.addressed and checks_claim(question):
             # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's

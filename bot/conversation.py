@@ -40,7 +40,9 @@ _OTHER_PLACES = re.compile(
     r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
 )
 _THIS_PARAGRAPH = re.compile(
-    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落)(?!以外|之外|外)"
+    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落)(?!以外|之外|外)|"
+    r"\b(?:in|of|from)\s+(?:the\s+)?(?:same|that|this)\s+(?:paragraph|para|clause)\b",
+    re.IGNORECASE,
 )
 # "那除了这个，它还说要打击什么？": another point of the paragraph just discussed ("它"), not
 # another paragraph.
@@ -200,7 +202,10 @@ _ITEM_OF_ANSWER = re.compile(
 )
 
 
+# "决议建议对它怎么处理？": the thing just discussed is the object.
 _OBJECT_PRONOUN = re.compile(r"(?:对|把|将|给|为|替|和|与|跟|同)(?:它|它们)")
+# "决议建议怎么处理它？" (but "还有哪些段落提到它？" asks for more places).
+_OBJECT_AT_END = re.compile(r"[\u4e00-\u9fff](?:它|它们)\s*(?:吗|呢|了|啊)?\s*[？?。！!]*\s*$")
 
 
 # "那它说的大会到底是第几届？": a thing the unit just cited names, not the resolution itself.
@@ -358,7 +363,6 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     if _ITEM_OF_ANSWER.search(question) and len(topic_words) <= 4:
         return "elliptic"
     if _OBJECT_PRONOUN.search(question) and len(topic_words) <= 3:
-        # "决议建议对它怎么处理？": it is the thing just discussed.
         return "elliptic"
     if _MORE.search(question) and (
         wants_list(question)
@@ -369,6 +373,8 @@ def classify(question: str, topic_words: Sequence[str], has_history: bool) -> Fo
     ):
         return "more"
     if not topic_words:
+        return "elliptic"
+    if _OBJECT_AT_END.search(question) and len(topic_words) <= 3:
         return "elliptic"
     if _POINTS_BACK.search(question) and len(topic_words) <= 2:
         return "elliptic"

@@ -24,6 +24,15 @@ _SESSION = re.compile(r"(?:^|/)(\d+)/\d+$")
 _NEXT = re.compile(r"下一?届|下一次|下次")
 
 
+def asks_following(question: str) -> bool:
+    """Whether a question asks for the next instance of a series (``那下一届呢？``).
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_NEXT.search(question))
+
+
 def session_of(symbol: str) -> int | None:
     """The General Assembly session a resolution symbol names (``A/RES/68/272`` -> 68).
 

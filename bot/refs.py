@@ -36,7 +36,9 @@ _PP = r"序言部分|序言段落|序言段|序言"
 _OTHER_DOC_BEFORE = re.compile(
     r"(号决议的?|resolution\s+[\d/]+)\s*[,，、]?\s*$|"
     # "第57/32号决议执行部分共几段，第1段原文是什么": a part of that resolution, then its paragraph.
-    r"号决议的?\s*(?:执行部分|序言部分|正文)[^。？?！!]{0,10}$",
+    r"号决议的?\s*(?:执行部分|序言部分|正文)[^。？?！!]{0,10}$|"
+    # "57/32号决议一共有几段 它执行部分第二段": its paragraph, by a pronoun.
+    r"号决议[^。？?！!]{0,12}?(?:它|其)的?\s*(?:执行部分|序言部分|正文)?\s*$",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 import numpy as np
@@ -97,9 +97,9 @@ _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:重点|主要|核心)?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
-    r"(?:合作|工作)的?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
+    r"(?:合作|工作)的?(?:重点|主要|核心)?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b|"
     r"\blist\s+of\s+(?:\w+\s+)?(?:areas|fields|sectors)\b",
     re.IGNORECASE,
@@ -130,6 +130,9 @@ ANCHOR_CHARS = 4
 # A unit this close to the best one goes first when only it holds the kind of fact asked for
 # (the earlier years of a series, not the next session's one).
 TYPE_RERANK_SHARE = 0.9
+# "那下一届呢" after a series' earlier instances: a unit naming a later year of the series goes
+# first when it scores at least this share of the best one.
+NEXT_INSTANCE_SHARE = 0.4
 _ASKS_SYMBOL = re.compile(
     r"文号|编号|文件号|决议号|符号|脚注|注释|哪份文件|哪个文件|哪份报告|\bsymbol|\bfootnote|\bdocument\b|"
     r"\breport\s+(?:number|no\b)",
@@ -158,7 +161,10 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
     r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
-    r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)",
+    r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)|"
+    # The draft's symbol ("A/68/L.几"), which the adopted text never prints.
+    r"(?P<d>[AS]/\d+/L\.\s*\S{0,4})|(?P<e>(?:决议)?草案的?(?:文号|编号|文件号|文件编号|符号))|"
+    r"(?P<f>\bdraft(?:\s+resolution)?'?s?\s+(?:symbol|document\s+number))",
     re.IGNORECASE,
 )
 _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
@@ -166,7 +172,7 @@ _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 # A cited document named by its symbol, and a question about what is inside it.
 _CITED_SYMBOL = re.compile(
-    r"[AS]/(?:RES/)?\d+/\d+|第\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
+    r"[AS]/(?:RES/)?\d+/\d+|第?\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
 )
 # "有没有提到设立“联合国议会大会”的设想": whether the text has a phrase the reader quotes.
 _QUOTED_NAME = re.compile(r"[“「『《\"](?P<phrase>[^”」』》\"]{2,30})[”」』》\"]")
@@ -178,6 +184,10 @@ _NAME_LIKE = re.compile(
 )
 _MENTION_ASKED = re.compile(
     r"有没有|是否|有无|提到|提及|说到|讲到|涉及|出现|\bmention\w*|\brefer\w*", re.IGNORECASE
+)
+# "日内瓦那个管人权的理事会": a place describing a body by its seat.
+_PLACE_DESCRIBES = re.compile(
+    r"(?:那个|那家)[\u4e00-\u9fff]{0,8}?(?P<body>理事会|委员会|机构|组织|法院|署)"
 )
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
@@ -192,18 +202,24 @@ _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?:a|any|new|comparable|similar|later|another|follow-up|follow-on|subsequent|successor)\s+"
     r"(?:[a-z-]+\s+){0,2}?resolutions?\b[^.?!]{0,60}?\b(?P<n>\d+)(?:st|nd|rd|th)\s+session\b|"
     r"\b(?P<m>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?\b(?:adopt|pass)\w*\s+"
-    r"(?:a|any|new|another)\s+resolution",
+    r"(?:a|any|new|another)\s+resolution|"
+    # "What did the SG report to the 70th session conclude": that report's own findings.
+    r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?"
+    r"\b(?:conclu\w*|found|finds|findings|recommend\w*|said|say|says|contain\w*)\b",
     re.IGNORECASE,
 )
 _CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
-    r"(?:list|contain|set\s+out|include)\b",
+    r"(?:list|contain|set\s+out|include)\b|"
+    # "What exactly says resolution 57/47 about IPU?": its own wording.
+    r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides)\b",
     re.IGNORECASE,
 )
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
-# "第68/6号决议第26段原文".
+# "第68/6号决议第26段原文", "57/32号决议一共有几段".
 _OWN_TEXT = re.compile(
-    r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*原文)"
+    r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*原文|"
+    r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
@@ -219,7 +235,7 @@ _OTHER_VERSION = re.compile(
     r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与)(?!的写)"
 )
 _CONTENTS = re.compile(
-    r"(?:里|中|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容)|"
+    r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|"
     rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
@@ -504,7 +520,7 @@ class Retriever:
         :returns: The name as written (``第1325号决议``), or ``""``.
         """
         for m in _OTHER_RESOLUTION.finditer(question):
-            raw = m.group("a") or m.group("b") or m.group("c") or ""
+            raw = next((g for g in m.groups() if g), "")
             numbers = _numbers_in(raw) or {re.sub(r"\s+", "", raw)}
             if not numbers & self.known_numbers:
                 return m.group(0).strip()
@@ -566,10 +582,48 @@ class Retriever:
             if number is not None and str(number) not in sessions:
                 return f"第{m.group('n')}届会议的决议和报告"
         for m in _SESSION_RESOLUTION_EN.finditer(question):
-            raw = m.group("n") or m.group("m")
+            raw = m.group("n") or m.group("m") or m.group("r")
             if raw not in sessions:
                 return f"the resolutions and reports of session {raw}"
         return ""
+
+    def latest_instance_first(self, retrieval: Retrieval, context: str) -> Retrieval:
+        """The retrieval with the unit naming the latest year of the series the conversation is
+        about moved to the top (``那下一届是哪年开`` after the conferences of 2000–2010: the one of
+        2015), when it scores nearly as well as the best one.
+
+        :param retrieval: From :meth:`search`.
+        :param context: The text the follow-up leans on.
+        :returns: The retrieval, reordered or as it was.
+        """
+        ranked = list(retrieval.ranked)
+        if not ranked:
+            return retrieval
+        top_text = self.units[(ranked[0].doc, ranked[0].unit)].text
+        # The series: the rarest longer term the best unit shares with the context (世界议长大会).
+        shared = [
+            t
+            for t in set(self.query_terms(context)[0])
+            if len(t) >= ANCHOR_CHARS and t in top_text and len(self.mentioning(t)) >= 2
+        ]
+        if not shared:
+            return retrieval
+        series = min(shared, key=lambda t: (len(self.mentioning(t)), -len(t)))
+        floor = NEXT_INSTANCE_SHARE * ranked[0].score
+        dated = [
+            (max(int(y) for y in years), place)
+            for place, scored in enumerate(ranked[:TYPE_CHECK_DEPTH])
+            if scored.score >= floor
+            and series in (text := self.units[(scored.doc, scored.unit)].text)
+            and (years := _YEAR_IN.findall(re.sub(r"\s+", "", text)))
+        ]
+        if not dated:
+            return retrieval
+        place = max(dated)[1]
+        if place == 0:
+            return retrieval
+        order = [ranked[place], *ranked[:place], *ranked[place + 1 :]]
+        return replace(retrieval, ranked=tuple(order))
 
     def unknown_year(self, question: str) -> str:
         """A year the question names that no unit prints (``议联2012—2017年战略``): the text says
@@ -687,6 +741,9 @@ class Retriever:
         if at < 0 or question[:at].endswith("驻"):
             return False
         rest = question[at + len(place) :]
+        described = _PLACE_DESCRIBES.match(rest)
+        if described and self.lexical.has(described.group("body")):
+            return True  # "日内瓦那个管人权的理事会": where a body the text names sits
         return any(
             len(term) >= 4 and rest.startswith(term) and self.lexical.has(term)
             for term in self.glossary_terms

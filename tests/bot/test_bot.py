@@ -1479,3 +1479,54 @@ def test_real_confirmations_membership_german_and_examples(real_bot: Bot) -> Non
             "第57/32号决议的全称标题是什么？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_cyrillic_swahili_dictation_and_pronoun_follow_ups(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("这个резолюция是什么时候通过的？", (), "adoption"),
+            ("在哪次mkutano上？", ("决议哪天通过的？",), "adoption"),
+            ("这个prastav的文号是多少，A/RES/几号？", (), "title"),
+            ("决议编号怎么写来着，A/RES/几几几？", (), "title"),
+            ("那个大会对议联自己通过的那些绝意是什么态度", (), "pp-2"),
+            ("日内瓦那个管人权的理事会 各个国家的意会能怎么出力 比如本国被审查的时候", (), "op-9"),
+            (
+                "咁要喺邊一屆會議交？",
+                ("決議有冇要求秘書長再交報告？", "係放喺邊個議程項目下面？"),
+                "op-16",
+            ),
+            ("嗯那它在正文里对应的是个什么协定 哪年的", ("脚注2那个是哪个文件",), "pp-4"),
+            ("决议建议怎么处理它？", ("1996年那份合作协定的文件号？",), "op-15"),
+            (
+                "那下一届是哪年开，决议里有说吗？",
+                ("序言部分第3段讲什么", "世界议长大会是什么"),
+                "op-5",
+            ),
+            (
+                "And what all other resolutions it recalls in same paragraph?",
+                ("Kindly tell which year IPU got observer status in GA?",),
+                "pp-6",
+            ),
+            (
+                "is there a clause about rule of law and building up parliament capacity at the national level",
+                (),
+                "op-11",
+            ),
+            ("两家合作的重点议题有哪些？气候算不算", (), "op-2"),
+            ("1996年那份合作协定是谁和谁签的？", (), "pp-4"),
+            ("执行部分第3段“2015年后发展议程”出现几次？", (), "op-3"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "秘書長A/68/827份報告入面具體有咩建議？",
+            "what did the secretary general report to the 70th session end up concluding",
+            "57/32号绝意一共有几段 它执行部分第二段讲什么",
+            "决议草案文号A/68/L.几？",
+            "What exactly says resolution 57/47 about IPU?",
+            "Who is present Secretary General of IPU?",
+        ),
+    )
