@@ -147,7 +147,7 @@ _ADDRESSEE = re.compile(
     r"被(?:要求|请求|邀请|鼓励|呼吁|吁请|敦促|请)[^？?。]{0,30}的是谁|"
     r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)|"
     # "协定是谁和谁签的": the parties, which an agreement's name gives.
-    r"谁(?:和|与|跟|同)谁",
+    r"谁(?:和|与|跟|同)谁|(?:和|与|跟|同)谁(?:签|订|缔结|达成)",
     re.IGNORECASE,
 )
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
@@ -272,7 +272,7 @@ def _asks_seat(question: str) -> bool:
 # How often: only a stated frequency answers it.
 # "时间跨度是多久", "持续多久" ask how long, not how often.
 _FREQUENCY_ZH = re.compile(
-    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)多久(?!了)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
+    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)(?<!过去)多久(?!了|期间)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
     r"一年几次|每隔(?:几|多少|多久)|几年一(?:轮|次|届)|多久一(?:轮|次|届)"
 )
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
@@ -421,7 +421,8 @@ _OUTCOME_ZH = re.compile(
 _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
     r"\bwhat\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+(?:achieve|produce)\b|"
-    r"\bhow\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+go\b",
+    r"\bhow\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+go\b|"
+    r"\badopt\w*\s+(?:a|any)\s+(?:declaration|outcome\s+document)\b",
     re.I | re.ASCII,
 )
 _OUTCOME_TEXT = re.compile(r"(?:大会|会议)的?成果|成果文件")
@@ -615,6 +616,8 @@ _CLAIM = re.compile(
     # "报道说…，原文到底是第几届？": a report's claim to check against the text.
     r"(?:报道|稿子|稿件|草稿|初稿|通稿|文章|媒体|新闻|网上|网传|有人|同事|据说|听说|传言|帖子|自媒体|微博|"
     r"朋友圈|推文|博主|视频)\S{0,3}(?:说|称|声称|宣称|写|提到|表示)|"
+    # "老张非说…在日内瓦开": a neighbour's insistence.
+    r"(?:非说|硬说|偏说|一口咬定|坚持说|非要说)|"
     # "帖子里写的是“安理会”，我想核实下": a claim the reader checks.
     r"(?:核实|核对|求证|辟谣|查证)一?下?\s*[。？?！!]?\s*$|"
     r"真是[^，,。？?！!]{1,12}吗|"

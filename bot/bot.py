@@ -406,7 +406,9 @@ class Bot:
         # "那下一届呢？": the unit just cited is about other instances; it is no anchor.
         boost = () if another else context.boost
         # "前几届呢": other instances than the one just cited, which goes last.
-        other_version = previous is not None and asks_other_version(question)
+        other_version = previous is not None and asks_other_version(
+            question, self._texts_of(state, previous.focus)
+        )
         if other_version:
             boost = ()
         last = (
@@ -862,7 +864,7 @@ class Bot:
         if (
             asks_earlier_instances(question)
             or asks_another_instance(question)
-            or asks_other_version(question)
+            or asks_other_version(question, self._texts_of(state, previous.focus))
         ):
             # "那前几届是哪几年开的？" after 第5段 (the fourth): other instances, elsewhere.
             return False

@@ -28,6 +28,13 @@ _PARTICLE = re.compile(
 _FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])哇(?=\s*(?:[？?！!。，,~]|$))")
 
 
+def _as_pattern(spoken: str) -> str:
+    # A word of another language is whole ("informe" is not inside "informed").
+    if spoken[:1].isascii() and spoken[:1].isalpha():
+        return rf"(?<![A-Za-z]){re.escape(spoken)}(?![A-Za-z])"
+    return re.escape(spoken)
+
+
 class Colloquial:
     """Rewrites spoken question words (longest first) into written ones.
 
@@ -37,7 +44,7 @@ class Colloquial:
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
         self._written = dict(pairs)
         spoken = sorted(self._written, key=len, reverse=True)
-        self._pattern = re.compile("|".join(map(re.escape, spoken))) if spoken else None
+        self._pattern = re.compile("|".join(map(_as_pattern, spoken))) if spoken else None
 
     def standard(self, question: str) -> str:
         """The question with its spoken question words in written form.

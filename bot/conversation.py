@@ -30,7 +30,7 @@ _MORE = re.compile(
 )
 # A question asking for every place something is mentioned, not for one answer.
 _LIST = re.compile(
-    r"哪些段落|哪几段|哪几个段落|哪些部分|哪些地方|哪几处|哪些条|所有.{0,8}段落|"
+    r"哪些段落|哪几段|哪几个段落|哪些部分|哪些地方|哪几处|哪些条(?!款|文|约)|所有.{0,8}段落|"
     r"\bwhich\s+(?:other\s+)?paragraphs\b|\bwhat\s+(?:other\s+)?paragraphs\b|\ball\s+paragraphs\b|"
     r"\bwhere\s+else\b",
     re.IGNORECASE,
@@ -81,7 +81,9 @@ _EARLIER = (
 _EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:[\u4e00-\u9fff]{{0,8}}的)?(?:{_EARLIER})")
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "那旧的协定呢" after the new one: the other instance of the thing just cited.
-_OLDER_ONE = re.compile(r"^\s*(?:那么?\s*)?(?:旧|老|原来|原先|原有|现行)(?:的|那)")
+_OLDER_ONE = re.compile(
+    r"^\s*(?:那么?\s*)?(?:那个|那份|这个|这份)?\s*(?:旧|老|原来|原先|原有|现行)(?:的|那)"
+)
 # "决议想要写新的吗？": an adjective without its noun, which the question before named.
 _HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。！!]|$))")
 # "…也算在里面吗？", "其中哪个…": inside what was just discussed.
@@ -198,7 +200,7 @@ _ALSO = re.compile(
 # "第二个是哪天通过的？", "按时间排，最后那项…": one of the things the answer before listed.
 _ITEM_OF_ANSWER = re.compile(
     r"(?:^|[，,])\s*(?:那么?)?\s*(?:第[一二两三四五1-5](?:个|项|份)|前者|后者|前一个|后一个|头一个|"
-    r"最后(?:那|一)(?:个|项|份))"
+    r"最后(?:那|一)(?:个|项|份)|最(?:早|晚|先|近)(?:那|的|一)(?:个|项|份))"
 )
 
 
@@ -269,15 +271,20 @@ def earlier_instances_removed(question: str) -> str:
     return re.sub(_EARLIER, "", question)
 
 
-def asks_other_version(question: str) -> bool:
+def asks_other_version(question: str, previous_text: str = "") -> bool:
     """Whether a follow-up asks for the other version of what was just cited, which the unit
     just cited is not: the older one (``那旧的那一份是哪一年的？`` after the new agreement) or the
     new one (``决议想要写新的吗？`` after the 1996 agreement).
 
     :param question: The question.
+    :param previous_text: The text just cited: when it has the version named (``起草新的…``),
+        ``为什么要起草新的`` asks about it, not about another.
     :returns: True when it does.
     """
-    return bool(_OLDER_ONE.search(question) or _HEADLESS.search(question))
+    if _OLDER_ONE.search(question):
+        return True
+    headless = _HEADLESS.search(question)
+    return bool(headless and headless.group(0) not in previous_text)
 
 
 def asks_another_instance(question: str) -> bool:

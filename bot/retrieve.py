@@ -120,6 +120,7 @@ _REVISION = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,30})[”\"」』’]")
+_QUOTED_EN = re.compile(r"(?<![A-Za-z])'([A-Za-z][A-Za-z -]{1,40}?)'(?![A-Za-z])")
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
 TYPE_CHECK_SHARE = 0.5
@@ -212,7 +213,8 @@ _CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b|"
     # "What exactly says resolution 57/47 about IPU?": its own wording.
-    r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides)\b",
+    r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides|"
+    r"recommend\w*|propos\w*|conclude\w*)\b",
     re.IGNORECASE,
 )
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
@@ -226,6 +228,12 @@ _DESCRIBED_REPORT = re.compile(
     r"(?P<report>(?:秘书长|SG)\s*(?:的|那份)?\s*报告|(?:合作)?协定)\s*(?:里|中|内|当中|[，,]\s*其)\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
+# "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
+_ITSELF_EN = re.compile(
+    r"\b(?P<doc>(?:[\w-]+\s+){0,3}(?:agreement|report))\s+itself\s+"
+    r"(?:say|says|provide|provides|stipulate|stipulates|contain|contains|list|lists)\b",
+    re.IGNORECASE,
+)
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
 _LISTED_INSIDE = re.compile(
     r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期"
@@ -235,7 +243,7 @@ _OTHER_VERSION = re.compile(
     r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与)(?!的写)"
 )
 _CONTENTS = re.compile(
-    r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|"
+    r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|里面?有(?:什么|哪些)|"
     rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
@@ -645,6 +653,10 @@ class Retriever:
         :param question: The question.
         :returns: The document as written, or ``""``.
         """
+        itself = _ITSELF_EN.search(question)
+        if itself:
+            # "What does the 1996 cooperation agreement itself say about…": its own provisions.
+            return itself.group("doc")
         described = _DESCRIBED_REPORT.search(question)
         if described and _LISTED_INSIDE.search(described.group("rest")):
             # "秘书长报告里具体列了哪些合作项目": the report's own list, which the text only cites.
@@ -1062,12 +1074,31 @@ class Retriever:
         return np.asarray(found, dtype=np.float32)
 
     def _quoting(self, question: str) -> np.ndarray:
-        """Per unit, 1 when it holds a phrase the question quotes from the text verbatim."""
+        """Per unit, 1 when it holds a phrase the question quotes from the text verbatim, or the
+        text's term for an English phrase it quotes ("How is 'good governance' rendered?")."""
         found = np.zeros(len(self.keys), dtype=np.float32)
-        for phrase in _QUOTED.findall(question):
-            holding = self.mentioning(phrase.strip())
+        for phrase in self.quoted_phrases(question):
+            holding = self.mentioning(phrase)
             if holding and len(holding) <= QUOTED_SHARE * len(self.keys):
                 found[list(holding)] = 1.0
+        return found
+
+    def quoted_phrases(self, question: str) -> list[str]:
+        """The phrases a question quotes, English ones as the text's terms for them.
+
+        :param question: The question.
+        :returns: Chinese phrases, in question order.
+        """
+        phrases = [p.strip() for p in _QUOTED.findall(question)]
+        phrases += [p.strip() for p in _QUOTED_EN.findall(question)]
+        found: list[str] = []
+        for phrase in phrases:
+            if phrase.isascii():
+                expansion = self.glossary.expand(phrase)
+                if expansion.coverage >= 1.0:
+                    found += expansion.terms
+            else:
+                found.append(phrase)
         return found
 
     def _in_phrase(self, question: str) -> np.ndarray:
@@ -1361,7 +1392,8 @@ class Retriever:
         checked = tuple(s for s in checked if (s.doc, s.unit) not in excluded)
         answerable = (
             not is_small_talk(question)
-            and addresses(lang, coverage, dense_top)
+            # A phrase of the text quoted (or its English quoted) is about the text.
+            and (addresses(lang, coverage, dense_top) or bool(quoting.any()))
             and self.may_hold(typed, checked, tokens)
         )
         return Retrieval(

@@ -1530,3 +1530,50 @@ def test_real_cyrillic_swahili_dictation_and_pronoun_follow_ups(real_bot: Bot) -
             "Who is present Secretary General of IPU?",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_malay_words_quoted_english_terms_versions_and_opinions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("请问1996年那份合作协定是联合国跟谁签的？决议怎样形容它的作用？", (), "pp-4"),
+            ("这份resolusi的文号同完整标题是什么？", (), "title"),
+            ("Tajuk resolusi ni是什么ya，我要放进laporan封面", (), "title"),
+            ("它有讲为什么要起草新的吗？", ("执行部分第15段讲什么？",), "op-15"),
+            ("那个旧的协定是哪年的？", ("执行部分第15段说什么？",), "pp-4"),
+            ("秘書長報告說聯合國跟IPU在過去多久期間有廣泛實質的合作？", (), "pp-1"),
+            ("What term do they use for 'parliamentary component'?", (), "pp-7"),
+            (
+                "我们楼下老张非说第四届世界议长大会在日内瓦开，我说甭瞎掰，决议里写的在哪儿开？",
+                (),
+                "op-5",
+            ),
+            (
+                "最早那个是哪天通过的？让议联干啥来着？",
+                ("序言第6段提到的那些决议都是哪年的？",),
+                "pp-6",
+            ),
+            ("这本决议什么日子通过的？", (), "adoption"),
+            ("决议的 symbol 号码多少？", (), "title"),
+            ("Does resolution say IPU work against violence to women?", (), "op-10"),
+            ("在哪个城市开？", ("第四届世界议长大会什么时候开？",), "op-5"),
+            ("Are parliaments informed of the agenda item at the seventieth session?", (), "op-16"),
+        ),
+    )
+    assert "op-2" in [
+        c.unit
+        for c in real_bot.ask("How does the Chinese text render 'good governance'?").citations[:3]
+    ]
+    assert_flagged(
+        real_bot,
+        (
+            "What exactly did the SG recommend in report A/68/827? Like the specific recommendations",
+            "秘书长报告 A/68/827 里面有什么 recommendation？",
+            "1996年那份合作协定具体有哪些条款？",
+            "秘书长后来在第七十届会议提交的那份informe里面写了什么？",
+            "Did the 2015 Fourth World Conference of Speakers actually adopt a declaration, and what did it say?",
+            "What does the 1996 cooperation agreement itself say about the IPU's access to UN documents?",
+            "说实话，你觉得这种决议有啥用，不就是外交辞令吗？",
+        ),
+    )
