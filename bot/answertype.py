@@ -212,6 +212,7 @@ _NOT_PLACE = re.compile(
     # "作用体现在哪里" asks in what respect, not where.
     # "落脚点在哪" asks what the point is.
     r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
+    r"\bwhere\s+in\s+(?:the|this)\s+(?:resolution|text|document)\b|"
     r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
     r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed|cited|quoted|"
     r"referenced)\b|"
@@ -245,6 +246,8 @@ _CLAUSE_ITSELF = re.compile(
     r"有(?:没有)?(?:哪些?|什么)?(?:条款|条文)\S{0,2}(?:管|规定|涉及|提到|说|讲|针对|处理)|"
     # "…挂得更紧的，是哪个条款？", "Which clause encourages…": which paragraph of this text.
     r"是哪(?:个|一个|一|条|一条)?(?:条款|条文)|"
+    # "执行部分关于加强议会机构的条款": a paragraph of this text, by its subject.
+    r"(?:执行部分|序言部分|决议|本决议)(?:中|里)?关于[^，,。？?]{1,20}的(?:条款|条文)|"
     r"\bwhich\s+clauses?\s+(?!of\b|in\s+the\s+(?:agreement|treaty|charter|convention)\b)"
     r"(?:[a-z]+s|say|says|said|deal|deals|call|calls|ask|asks|talk|talks|mention|mentions|is|does)\b|"
     # "Is there a clause about rule of law…": whether a paragraph covers it.
@@ -406,7 +409,7 @@ _FOUNDING_TEXT = re.compile(
 # A named procedural right ("提案权", "right of reply"): only a text naming it answers.
 _RIGHT_ZH = re.compile(
     # "还赋予其哪些具体权利": rights in general, which only a text granting rights answers.
-    r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权|(?:哪些|什么|何种|哪几项)(?:具体)?的?权利"
+    r"(?:提案|答辩|表决|投票|发言|否决|选举|动议|参会)权|(?:哪些|什么|何种|哪几项)(?:具体)?的?权利|特权|豁免"
 )
 _RIGHT_EN = re.compile(
     r"\bright\s+(?:of\s+reply|to\s+(?:vote|speak|propose|reply))\b|\bvoting\s+rights?\b",
@@ -415,8 +418,9 @@ _RIGHT_EN = re.compile(
 # What a meeting came to: only a text reporting its outcome answers it, not one preparing it
 # ("2015年那届世界议长大会最后开得怎么样，有啥成果？" is not answered by op-5's preparations).
 _OUTCOME_ZH = re.compile(
-    r"(?:最后|最终|后来)[^，,。？?]{0,8}?(?:通过的|通过了|adopt|取得|达成|开得)|开得怎么样|"
-    r"有(?:什么|啥)成果|(?:成果|结果|outcome)\s*(?:是什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件"
+    r"(?:最后|最终|后来)[^，,。？?]{0,8}?(?:通过的|通过了|adopt|取得|达成|开得|开出)|开得怎么样|"
+    r"有(?:什么|啥)成果|(?:成果|结果|outcome)\s*(?:是什么|什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件|"
+    r"开完[^，,。？?]{0,4}成果"
 )
 _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"

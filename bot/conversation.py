@@ -107,7 +107,7 @@ _OPENING_DEMONSTRATIVE = re.compile(
     r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"
 )
 _DEMONSTRATIVE_WORD = re.compile(r"(?:这|那)(?:个|次|项|场|些|种|届)?")
-_PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there)\b", re.IGNORECASE)
+_PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there|those|these)\b", re.IGNORECASE)
 # "那项决议", "that resolution": one the conversation cited, not the resolution being read
 # (which is "本决议", "这项决议" or, usually, "该决议"). A bare "那决议…" is "so, the
 # resolution …".

@@ -53,6 +53,10 @@ _ZH_PART_FIRST = re.compile(
     rf"(?P<part>执行段落?|执行部分|序言段落?|序言部分)\s*(?P<num>{_NUM})\s*"
     r"(?!年|届|号|次|个|/|月|日|[0-9]|段落?\s*(?:里|中|当中|之中))"
 )
+# Phone shorthand: "执行14段说啥", "序言7段".
+_ZH_PART_SHORT = re.compile(
+    rf"(?P<part>执行|序言)\s*(?P<num>{_NUM})\s*段(?!落?\s*(?:里|中|当中|之中))"
+)
 _ZH_PART_AFTER = re.compile(rf"第\s*(?P<num>{_NUM})\s*个?(?P<part>执行|序言)(?:部分)?段落?")
 # "第7段序言部分": the part named after the paragraph.
 _ZH_PART_AFTER_PARA = re.compile(
@@ -148,7 +152,9 @@ def parse_number(raw: str) -> int | None:
 
 _SECTION = re.compile(
     rf"(?P<pp>{_PP}|\bpreamble\b|\bpreambular\b)|"
-    rf"(?P<op>{_OP}|\boperative\s+(?:part|section|paragraphs)\b)",
+    rf"(?P<op>{_OP}|\boperative\s+(?:part|section|paragraphs)\b|"
+    # "Which operative paragraph deals with UN Women?": one of the part's, not a numbered one.
+    r"\b(?:which|what)\s+operative\s+(?:paragraph|para|clause)\b)",
     re.IGNORECASE,
 )
 
@@ -327,7 +333,7 @@ def find_references(question: str) -> list[Reference]:
             add(_part(m.group("part")), m.group("num"), m, m.group("item"))
     for m in _ZH_BARE.finditer(question):
         add("paragraph", m.group("num"), m)
-    for pattern in (_ZH_PART_AFTER, _ZH_PART_FIRST):
+    for pattern in (_ZH_PART_AFTER, _ZH_PART_FIRST, _ZH_PART_SHORT):
         for m in pattern.finditer(question):
             add(_part(m.group("part")), m.group("num"), m)
     for m in _EN_FOOTNOTE.finditer(question):

@@ -173,7 +173,7 @@ _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 # A cited document named by its symbol, and a question about what is inside it.
 _CITED_SYMBOL = re.compile(
-    r"[AS]/(?:RES/)?\d+/\d+|第?\s*\d+\s*/\s*\d+\s*号\s*决议|\bresolution\s+\d+/\d+", re.I
+    r"[AS]/(?:RES/)?\d+/\d+|第?\s*\d+\s*/\s*\d+\s*号?\s*决议|\bresolution\s+\d+/\d+", re.I
 )
 # "有没有提到设立“联合国议会大会”的设想": whether the text has a phrase the reader quotes.
 _QUOTED_NAME = re.compile(r"[“「『《\"](?P<phrase>[^”」』》\"]{2,30})[”」』》\"]")
@@ -194,11 +194,12 @@ _PLACE_DESCRIBES = re.compile(
 # resolution of a session none of whose resolutions the text cites.
 _SESSION_RESOLUTION_ZH = re.compile(
     r"第?\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会|联合国大会)?"
-    r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告)|"
-    r"(?:通过|作出|做出|提交)的\S{0,4}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
+    r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
+    r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
     r"那份\S{0,4}报告))"
 )
+_REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?:a|any|new|comparable|similar|later|another|follow-up|follow-on|subsequent|successor)\s+"
     r"(?:[a-z-]+\s+){0,2}?resolutions?\b[^.?!]{0,60}?\b(?P<n>\d+)(?:st|nd|rd|th)\s+session\b|"
@@ -220,7 +221,7 @@ _CONTENTS_EN = re.compile(
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
 # "第68/6号决议第26段原文", "57/32号决议一共有几段".
 _OWN_TEXT = re.compile(
-    r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*原文|"
+    r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*(?:原文|全文)|"
     r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
@@ -243,7 +244,7 @@ _OTHER_VERSION = re.compile(
     r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与)(?!的写)"
 )
 _CONTENTS = re.compile(
-    r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|里面?有(?:什么|哪些)|"
+    r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|里面?有(?:什么|哪些)|具体\S{0,3}了?哪些|"
     rf"(?:规定|列举|列出)了哪些|(?:怎么|如何|怎样)规定|{_CONTENTS_EN.pattern}",
     re.IGNORECASE,
 )
@@ -585,7 +586,9 @@ class Retriever:
             reports of session 67"), or ``""``.
         """
         sessions = {n.split("/")[0] for n in self.known_numbers if "/" in n}
-        for m in _SESSION_RESOLUTION_ZH.finditer(question):
+        # "决议要求秘书长在第七十届会议提交的报告是关于什么的": the report the text asks for.
+        requested = _REPORT_REQUESTED.search(question)
+        for m in _SESSION_RESOLUTION_ZH.finditer("" if requested else question):
             number = parse_number(m.group("n"))
             if number is not None and str(number) not in sessions:
                 return f"第{m.group('n')}届会议的决议和报告"

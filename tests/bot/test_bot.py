@@ -1577,3 +1577,49 @@ def test_real_malay_words_quoted_english_terms_versions_and_opinions(real_bot: B
             "说实话，你觉得这种决议有啥用，不就是外交辞令吗？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_phone_shorthand_urdu_french_and_later_decisions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("是在第几次全体会议上adopt的？ijlas number kya hai", (), "adoption"),
+            ("请问本决议是在哪一年哪一月哪一日经大会审议通过的？", (), "adoption"),
+            (
+                "Where in the resolution it talks about narrowing the democracy gap in international relations?",
+                (),
+                "pp-3",
+            ),
+            ("执行14段说啥", (), "op-14"),
+            ("序言7段 哪俩决议", (), "pp-7"),
+            (
+                "What is the symbol of the rapport du Secrétaire général considered in this resolution?",
+                (),
+                "fn-1",
+            ),
+            ("执行部分关于加强议会机构的条款，特别点名了哪两类国家？", (), "op-13"),
+            (
+                "And does that paragraph say anything about increasing women's representation in parliament?",
+                ("Which operative paragraph deals with UN Women?",),
+                "op-10",
+            ),
+            (
+                "How often are those exchanges supposed to take place?",
+                ("What does OP14 ask of the CEB and the IPU leadership?",),
+                "op-14",
+            ),
+            ("决议要求秘书长在第七十届会议提交的报告是关于什么项目的？", (), "op-16"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "大会第七十届会议审议该项目之后，最终又作出了哪些新的决定？",
+            "57/32决议全文说啥",
+            "决议对议员出席联合国会议期间的特权与豁免有何规定？",
+            "秘书长报告A/68/827里具体评估了哪些合作项目？",
+            "第七十届会议秘书长交的那个 rapport 里面写了什么？",
+            "第四届世界议长大会最后开出了啥成果？决议里有写吗",
+        ),
+    )
