@@ -153,7 +153,7 @@ _ADDRESSEE = re.compile(
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then|present|now)\b|"
-    r"\bwho\s+(?:is|was)\s+(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
+    r"\bwho\s+(?:is|was)\s+(?:[a-z]{2,5}\s+)?(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
     r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
     r"\bwho\s+(?:held|holds|occupied)\s+the\s+(?:presidency|chair\w*|post|office|position)\b|"
     r"\bwho\s+(?:currently\s+|now\s+)?"
@@ -244,6 +244,7 @@ _CLAUSE_ITSELF = re.compile(
     r"(?:就是|是不是|是否|指的是)[^？?。]{0,30}(?:条款|条文)|"
     # "有条款管吗": whether a paragraph covers it.
     r"有(?:没有)?(?:哪些?|什么)?(?:条款|条文)\S{0,2}(?:管|规定|涉及|提到|说|讲|针对|处理)|"
+    r"(?:有无|有没有)(?:条款|条文)\s*[？?]?\s*$|"
     # "…挂得更紧的，是哪个条款？", "Which clause encourages…": which paragraph of this text.
     r"是哪(?:个|一个|一|条|一条)?(?:条款|条文)|"
     # "执行部分关于加强议会机构的条款": a paragraph of this text, by its subject.
@@ -255,7 +256,7 @@ _CLAUSE_ITSELF = re.compile(
     re.IGNORECASE | re.ASCII,
 )
 # "在联合国举行议会听证会": where a meeting is held, even without a city.
-_HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开)")
+_HELD_AT = re.compile(r"在[\u4e00-\u9fff]{2,12}?(?:举行|召开|分发)")
 _SEAT = re.compile(
     r"总部|首都|\bheadquarters\b|\bNew\s+York\b|\bGeneva\b", re.IGNORECASE | re.ASCII
 )
@@ -590,6 +591,7 @@ def asked_type(question: str) -> AnswerType:
                 continue
             if kind == "quantity" and (
                 _SYMBOL_ASKED.search(question)
+                or _FREQUENCY_ZH.search(question)
                 or (not zh.search(_CONDITION.sub("", question)) and not en.search(question))
                 or (_counts_own_list(question) and not _INSIDE_OTHER.search(question))
             ):
@@ -621,7 +623,7 @@ _CLAIM = re.compile(
     r"(?:报道|稿子|稿件|草稿|初稿|通稿|文章|媒体|新闻|网上|网传|有人|同事|据说|听说|传言|帖子|自媒体|微博|"
     r"朋友圈|推文|博主|视频)\S{0,3}(?:说|称|声称|宣称|写|提到|表示)|"
     # "老张非说…在日内瓦开": a neighbour's insistence.
-    r"(?:非说|硬说|偏说|一口咬定|坚持说|非要说)|"
+    r"(?:非说|硬说|偏说|一口咬定|坚持说|非要说)|我(?:之前|原来|还|本来)以为|"
     # "帖子里写的是“安理会”，我想核实下": a claim the reader checks.
     r"(?:核实|核对|求证|辟谣|查证)一?下?\s*[。？?！!]?\s*$|"
     r"真是[^，,。？?！!]{1,12}吗|"

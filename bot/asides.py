@@ -14,7 +14,7 @@ from bot.refs import find_references
 # What the reader will do with the answer: write it into a brief, quote it in a speech.
 _PURPOSE = re.compile(
     r"^\s*(?:为了?便于|为了|以便|方便)|"
-    r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|"
+    r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|要念|念出来|"
     r"供\S{0,8}(?:学习|参考|参阅|使用)|"
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
@@ -30,6 +30,22 @@ _FILLER = re.compile(
     r"|(?:嗯+|哦+|噢|呃+)\s*(?=[那它这其]))",
     re.IGNORECASE,
 )
+# Courtesies around a question ("不好意思，我是新来的", "麻烦您了，谢谢谢谢！", "Sorry to bother
+# you, … but"): they ask nothing and name nothing.
+_COURTESY_ZH = re.compile(
+    r"^\s*(?:(?:您好|你好|不好意思|抱歉|打扰(?:一下|了|您了?)?|麻烦(?:您|你)?了?|谢谢+(?:您|你)?|感谢感谢|"
+    r"多谢|好的+|明白了|懂了|我是(?:这周|刚|新)?(?:刚来|新来)的[\u4e00-\u9fff]{0,4}|"
+    r"可能问得(?:比较|有点)?傻|(?:说|问)得有点(?:乱|多)|老是翻不到)\s*[，,。.！!…~～]*\s*)+$"
+)
+_COURTESY_EN_LEAD = re.compile(
+    r"^\s*(?:sorry|excuse\s+me|hi|hello|dear\s+\w+)\b[^?]{0,160}?(?:\bbut\s+|:\s*)"
+    r"(?=(?:does|do|did|is|are|was|were|can|could|what|which|who|when|where|why|how|on|in)\b)",
+    re.IGNORECASE,
+)
+_COURTESY_EN_TAIL = re.compile(
+    r"(?<=[?？])\s*(?:thanks?|thank\s+you|many\s+thanks|sorry|cheers)\b[^?]*$", re.IGNORECASE
+)
+_GUESSED = re.compile(r"^\s*我(?:之前|原来|还|本来|一直)以为")
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
 # "…UN Women? thinking about the angle": a question mark ends a sentence before any letter.
@@ -97,6 +113,7 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
 
     while (filler := _FILLER.match(question)) and asks(question[filler.end() :]):
         question = question[filler.end() :]
+    question = _without_courtesies(question)
 
     clauses = _CLAUSE.findall(question)
     # A clause naming a paragraph (``我想引用执行部分第7段``) names what is asked about.
@@ -117,6 +134,9 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     # "…是哪一年的？我想知道…，那时候残障议题还不在视野里吧": a remark after the question.
     last = max((i for i, sentence in enumerate(sentences) if asks(sentence)), default=-1)
     trailing = sentences[last + 1 :] if last >= 0 else []
+    if trailing and all(_GUESSED.match(s) for s in trailing):
+        # "那它是在哪里开呢？我之前以为是日内瓦……": the reader's old guess, not the question.
+        return " ".join(s.strip() for s in sentences[: last + 1])
     remark = trailing and not any(
         find_references(s) or _WANTED.search(s) or _ELABORATES.match(s) for s in trailing
     )
@@ -135,6 +155,15 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
         if _substantive(named(rest)) and not _POINTS_BACK.search(rest):
             return rest
     return question
+
+
+def _without_courtesies(question: str) -> str:
+    if _CJK.search(question):
+        kept = "".join(c for c in _CLAUSE.findall(question) if not _COURTESY_ZH.match(c))
+        return kept.strip() if asks(kept) else question
+    question = _COURTESY_EN_TAIL.sub("", question)
+    lead = _COURTESY_EN_LEAD.match(question)
+    return question[lead.end() :] if lead else question
 
 
 def _substantive(terms: set[str], least: int = SUBSTANTIVE_TERMS) -> bool:

@@ -19,7 +19,8 @@ COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
 # Latin chat particles after Chinese (Singapore, Malaysia, Hong Kong: ``是谁 ah？``, ``快点lah``)
 # end a clause the way ``啊`` does.
 _PARTICLE = re.compile(
-    r"(?<=[\u3400-\u9fff])\s*(?:lah|leh|lor|loh|meh|hor|ah|liao|ya|mah)(?![A-Za-z])(?=\s*(?:[？?！!。，,~]|$))",
+    r"(?<=[\u3400-\u9fff])\s*(?:lah|leh|lor|loh|meh|hor|ah|liao|ya|mah|(?:na\s+)?(?:ka|kha|krub|khrap))"
+    r"(?![A-Za-z])(?=\s*(?:[？?！!。，,~]|$))",
     re.IGNORECASE,
 )
 

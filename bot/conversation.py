@@ -40,7 +40,7 @@ _OTHER_PLACES = re.compile(
     r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
 )
 _THIS_PARAGRAPH = re.compile(
-    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落)(?!以外|之外|外)|"
+    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落|同段|同一段)(?!以外|之外|外)|"
     r"\b(?:in|of|from)\s+(?:the\s+)?(?:same|that|this)\s+(?:paragraph|para|clause)\b",
     re.IGNORECASE,
 )
@@ -57,7 +57,9 @@ _MENTIONS = re.compile(
 )
 _POINTS_BACK = re.compile(
     r"^\s*(?:那|那么|那个|那它|它|它们|其|这|这个|该|此|还|又|到时候?|届时|当时|那时|"
-    r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$",
+    r"and\b|what\s+about\b|how\s+about\b|and\s+what\b|so\b|then\b)|呢\s*[？?。.!！]*\s*$|"
+    # "频率呢？一年几次？": a short "X呢？" opening.
+    r"^\s*[\u4e00-\u9fff]{1,6}呢\s*[？?，,]",
     re.IGNORECASE,
 )
 # "目的是啥？", "为什么？", "有什么要求？": the purpose, reason or terms of what was just discussed.
@@ -78,11 +80,15 @@ _EARLIER = (
     r"(?:之前|以前|此前|前面|前头|前边|过去|以往|早前|先前)(?:的|那|那些)?(?:几|各|那几)(?:届|次)"
 )
 # "那决议里提到的之前几届…": a few words may describe them first.
-_EARLIER_ONES = re.compile(rf"^\s*(?:那么?\s*)?(?:[\u4e00-\u9fff]{{0,8}}的)?(?:{_EARLIER})")
+_EARLIER_ONES = re.compile(
+    rf"^\s*(?:那么?\s*)?(?:[\u4e00-\u9fff]{{0,8}}的)?(?:{_EARLIER})|"
+    r"\b(?:the\s+)?(?:earlier|previous|past|prior)\s+(?:ones|conferences|meetings|sessions|editions)\b",
+    re.IGNORECASE,
+)
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "那旧的协定呢" after the new one: the other instance of the thing just cited.
 _OLDER_ONE = re.compile(
-    r"^\s*(?:那么?\s*)?(?:那个|那份|这个|这份)?\s*(?:旧|老|原来|原先|原有|现行)(?:的|那)"
+    r"^\s*(?:那么?\s*)?(?:那个|那份|这个|这份|它说的|它提到的|它讲的)?\s*(?:旧|老|原来|原先|原有|现行)(?:的|那|(?=协定|协议))"
 )
 # "决议想要写新的吗？": an adjective without its noun, which the question before named.
 _HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。！!]|$))")

@@ -85,7 +85,7 @@ _META_WORDS = """
     文件编号 文件 编号 文号 符号 标题 题目 名称 名字 叫 叫做 何时 什么时候 哪天 哪一天 日期 时间
     哪年 哪一年 通过 会议 哪次 次 第几次 全体会议 决议 本 它 其 这项 该 年 月 日 几月 几号 是 的 在 号
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
-    一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第 几几 几几几 号码 一月 一日 哪一月 哪一日 经
+    一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第 几几 几几几 号码 一月 一日 哪一月 哪一日 经 中文名称 中文标题 中文
     末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日 日子 准 确切 给个 到底
 """
 _META_WORDS_EN = """
@@ -238,6 +238,11 @@ def detect(
     if names_other_resolution(question, symbol) and not asks_own_symbol(question):
         return []
     kinds: list[MetaKind] = []
+    described = _THIS_RESOLUTION.search(question)
+    if described and "关于" in described.group(0):
+        # "这份关于UN和IPU互动的决议，文号是多少？": what it is about only says which one.
+        about = described.group(0).lower()
+        topic_words = [w for w in topic_words if w.lower() not in about]
     # "文号是A/RES/68/272吧？": the resolution's own symbol names nothing else.
     own = {part.lower() for part in re.split(r"[/\s]+", symbol) if part}
     topic_words = [w for w in topic_words if w.lower() not in own]

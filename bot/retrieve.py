@@ -188,7 +188,7 @@ _MENTION_ASKED = re.compile(
 )
 # "日内瓦那个管人权的理事会": a place describing a body by its seat.
 _PLACE_DESCRIBES = re.compile(
-    r"(?:那个|那家)[\u4e00-\u9fff]{0,8}?(?P<body>理事会|委员会|机构|组织|法院|署)"
+    r"(?:那个|那家|那边的?|那里的?)[\u4e00-\u9fff]{0,8}?(?P<body>理事会|委员会|机构|组织|法院|署)"
 )
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
@@ -197,7 +197,7 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
     r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
-    r"那份\S{0,4}报告))"
+    r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)))"
 )
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(
@@ -295,6 +295,7 @@ class Retrieval:
 
 
 _ALTERNATIVES = re.compile(r"还是|或者|抑或")
+_CHOICE_OFFERED = re.compile(r"还是|抑或")
 # "我们国会越南很关心…": the reader's own country, also after the reader's own institution.
 _OWN = re.compile(
     r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
@@ -953,6 +954,10 @@ class Retriever:
         """
         kind = asked_type(question)
         if not kind:
+            return True
+        choice = _CHOICE_OFFERED.search(question)
+        if choice and any(verb in question[: choice.start()] for verb in _CLAUSE_VERBS):
+            # "是光欢迎，还是有要求谁出资？": the text's own verb is one choice offered.
             return True
         content = [s for s in ranked if self.units[(s.doc, s.unit)].kind not in METADATA_KINDS]
         if kind == "place" and (seatless := strip_seat(question)) != question:

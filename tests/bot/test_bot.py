@@ -1623,3 +1623,66 @@ def test_real_phone_shorthand_urdu_french_and_later_decisions(real_bot: Bot) -> 
             "第四届世界议长大会最后开出了啥成果？决议里有写吗",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_courtesies_choices_and_described_resolutions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            (
+                "不好意思打扰一下，我是这周刚来外办的，可能问得比较傻，就是想确认一下，"
+                "联合国跟各国议会联盟那个合作协定是哪一年定下来的呀？我怕写进简报里写错了，麻烦您了，谢谢谢谢！",
+                (),
+                "pp-4",
+            ),
+            (
+                "Sorry to bother you, I'm new in the office this week... maybe stupid question, but "
+                "does the resolution welcome the IPU's efforts to work more systematically with the UN? "
+                "Thank you so much!",
+                (),
+                "op-1",
+            ),
+            (
+                "Sorry, I'm new and I need the English for a briefing: on what date was this "
+                "resolution adopted by the General Assembly? Thank you very much, sorry for bothering.",
+                (),
+                "adoption",
+            ),
+            (
+                "不好意思，那它是在哪里开呢？我之前以为是日内瓦……",
+                ("不好意思，我是新来的，想问一下决议里说的第四届世界议长大会是哪一年开的？",),
+                "op-5",
+            ),
+            (
+                "请问议联可以帮日内瓦那边管人权的机构做事吗？比如一个国家被检查人权情况的时候",
+                (),
+                "op-9",
+            ),
+            (
+                "它在哪些方面的作用越来越大呢 na ka？",
+                ("请问决议里面说的那个联合国事务常设委员会是哪个组织的？",),
+                "pp-10",
+            ),
+            (
+                "它的筹备工作决议是光欢迎，还是有要求谁出资出力？",
+                ("第四届世界议长大会在哪开？",),
+                "op-5",
+            ),
+            ("频率呢？一年几次？", ("行政首长协调理事会那段讲的是什么？",), "op-14"),
+            ("决议嘅全称系咩？我播出嗰阵要念", (), "title"),
+            ("决议的中文全称是什么？我要写进memo", (), "title"),
+            ("这份关于UN和IPU互动的决议，文号是多少？", (), "title"),
+            ("本件文号", (), "title"),
+            ("它说的旧协定是哪一年的？", ("执行部分第15段讲什么？",), "pp-4"),
+            ("同段另一件决议 日期", ("第65/123号决议日期？",), "pp-7"),
+            ("战后国家、转型期国家的议会建设 有无条文", (), "op-13"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "Who was IPU Secretary General when this got adopted?",
+            "第七十届会议项下秘书长报告文号",
+        ),
+    )
