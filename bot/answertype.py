@@ -421,7 +421,7 @@ _RIGHT_EN = re.compile(
 _OUTCOME_ZH = re.compile(
     r"(?:最后|最终|后来)[^，,。？?]{0,8}?(?:通过的|通过了|adopt|取得|达成|开得|开出)|开得怎么样|"
     r"有(?:什么|啥)成果|(?:成果|结果|outcome)\s*(?:是什么|什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件|"
-    r"开完[^，,。？?]{0,4}成果"
+    r"开完[^，,。？?]{0,4}成果|(?:最后|最终)\S{0,3}通过\S{0,3}(?:宣言|成果文件)"
 )
 _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
@@ -441,7 +441,8 @@ _CONTACT_ZH = re.compile(
 )
 _CONTACT_EN = re.compile(
     r"\bcontact\s+(?:details|person|information|info|them|him|her)\b|\bhow\s+(?:do|can)\s+(?:I|we)\s+"
-    r"(?:contact|reach)\b|\be-?mail\s+address\b|\bphone\s+number\b",
+    r"(?:contact|reach)\b|\be-?mail\s+address\b|\bphone\s+number\b|"
+    r"\b(?:postal\s+|street\s+)?address\s+of\b|\bwhat\s+is\s+(?:the|its)\s+address\b",
     re.I | re.ASCII,
 )
 _CONTACT_TEXT = re.compile(r"邮箱|电话|传真|@|https?://|www\.|联系方式", re.I | re.ASCII)

@@ -27,7 +27,7 @@ _FILLER = re.compile(
     r"^\s*(?:(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|"
     r"em+|hm+|ok|okay|so|well|right)\s*[，,。.…~～!！]+\s*"
     # Spoken without a pause: "嗯那它…".
-    r"|(?:嗯+|哦+|噢|呃+)\s*(?=[那它这其]))",
+    r"|(?:嗯+|哦+|噢|呃+)\s*(?=[那它这其])|(?:em{2,}|hm{2,})\s+)",
     re.IGNORECASE,
 )
 # Courtesies around a question ("不好意思，我是新来的", "麻烦您了，谢谢谢谢！", "Sorry to bother

@@ -308,9 +308,11 @@ class Bot:
             direct = self._by_reference(state, document, question, found, previous, lang)
             if direct is not None:
                 return direct
-        if retriever.resolution_of_uncited_session(question):
-            # "第七十届会议…后来通过的新决议编号": before any symbol or metadata answer, which would
-            # give this resolution's or a cited one's.
+        if retriever.resolution_of_uncited_session(question) or retriever.other_language_text(
+            question
+        ):
+            # "第七十届会议…后来通过的新决议编号", "英文版官方标题": before any symbol or metadata
+            # answer, which would give this resolution's (in Chinese) or a cited one's.
             retrieval = retriever.search(question)
             return Turn(builder.no_answer(question, retrieval, lang), question, ())
         words = self._topic_words(retriever, without(question, aside))

@@ -48,7 +48,8 @@ _THIS_PARAGRAPH = re.compile(
 # another paragraph.
 _ITS_OTHER_POINT = re.compile(
     r"(?:除了这个|除了这点|除了这一点|除此之外|除此以外|另外)\S{0,3}[，,]?\s*"
-    r"(?:那|那么)?\s*(?:它|其|这段|该段|这一段)\s*(?:还|又|也|另外)"
+    r"(?:那|那么)?\s*(?:它|其|这段|该段|这一段)\s*(?:还|又|也|另外)|"
+    r"^\s*(?:那么?)?\s*(?:它|其)\s*(?:除了这个|除了这点|除此之外|除此以外)\S{0,2}(?:还|又|也)"
 )
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 # "序言里还有别的地方提到吗？": other places that mention it.
@@ -107,7 +108,7 @@ _PART_SWITCH = re.compile(
     r"^\s*(?:and|what\s+about|how\s+about)?\s*(?:in\s+)?the\s+(?:operative|preambular)\s+(?:part|paragraphs)\b",
     re.IGNORECASE,
 )
-_SUBJECT_PRONOUN = re.compile(r"^\s*(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:那么?\s*)?(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
 # "这个大会在哪个城市开？": a demonstrative before a noun ("这个决议…" is the resolution read).
 _OPENING_DEMONSTRATIVE = re.compile(
     r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"

@@ -73,8 +73,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The resolution's document symbol is {value}.",
     },
     "title": {
-        "zh": "本决议的标题是“{value}”。",
-        "en": "The resolution's title is “{value}”.",
+        "zh": "本决议（{symbol}）的标题是“{value}”。",
+        "en": "The title of resolution {symbol} is “{value}”.",
     },
     "date": {
         "zh": "本决议于 {value} 通过。",

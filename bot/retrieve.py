@@ -120,6 +120,12 @@ _REVISION = re.compile(
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"[“\"「『‘]([^“”\"「」『』‘’]{2,30})[”\"」』’]")
+# "what's the chinese for good governance in this text": the term asked for, as if quoted.
+_TERM_ASKED_EN = re.compile(
+    r"\bchinese\s+(?:term\s+|word\s+|rendering\s+)?for\s+(?:the\s+)?([a-z][a-z -]{2,40}?)"
+    r"(?=\s+in\s+th(?:is|e)\s+text\b|\s*[?？]|\s*$)",
+    re.IGNORECASE,
+)
 _QUOTED_EN = re.compile(r"(?<![A-Za-z])'([A-Za-z][A-Za-z -]{1,40}?)'(?![A-Za-z])")
 # How many of the best units may hold the kind of fact a question asks for (see answertype).
 TYPE_CHECK_DEPTH = 3
@@ -162,7 +168,7 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _IN_BRACKETS = re.compile(r"[(（]([^()（）]{2,12})[)）]")
 _OTHER_RESOLUTION = re.compile(
     r"第\s*(?P<a>\d+(?:\s*/\s*\d+)?)\s*号\s*决议|"
-    r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?)|"
+    r"\bresolution\s+(?:[AS]/RES/)?(?P<b>\d+(?:/\d+)?)|(?P<c>[AS]/RES/\d+(?:/\d+)?(?![\d/]))|"
     # The draft's symbol ("A/68/L.几"), which the adopted text never prints.
     r"(?P<d>[AS]/\d+/L\.\s*\S{0,4})|(?P<e>(?:决议)?草案的?(?:文号|编号|文件号|文件编号|符号))|"
     r"(?P<f>\bdraft(?:\s+resolution)?'?s?\s+(?:symbol|document\s+number))",
@@ -199,6 +205,7 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
     r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)))"
 )
+_SPELLED_SESSIONS = {"sixty-ninth": "69", "seventieth": "70", "seventy-first": "71"}
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?:a|any|new|comparable|similar|later|another|follow-up|follow-on|subsequent|successor)\s+"
@@ -206,7 +213,8 @@ _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?P<m>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?\b(?:adopt|pass)\w*\s+"
     r"(?:a|any|new|another)\s+resolution|"
     # "What did the SG report to the 70th session conclude": that report's own findings.
-    r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?"
+    r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)"
+    r"\s+session\b[^.?!]{0,40}?"
     r"\b(?:conclu\w*|found|finds|findings|recommend\w*|said|say|says|contain\w*)\b",
     re.IGNORECASE,
 )
@@ -222,7 +230,8 @@ _CONTENTS_EN = re.compile(
 # "第68/6号决议第26段原文", "57/32号决议一共有几段".
 _OWN_TEXT = re.compile(
     r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*(?:原文|全文)|"
-    r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条))"
+    r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条)|"
+    r"(?:报告)?第\s*[一二三四五六七八九十\d]+\s*(?:节|章))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
@@ -241,7 +250,7 @@ _LISTED_INSIDE = re.compile(
 )
 # "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
 _OTHER_VERSION = re.compile(
-    r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与)(?!的写)"
+    r"(?:英文|法文|俄文|西班牙文|西文|阿拉伯文|阿文)(?:本|版|文本|版本)(?=的|里|中|和|跟|与|官方|正式|标题|原文)(?!的写)"
 )
 _CONTENTS = re.compile(
     r"(?:里|中(?!文)|内)\s*\S{0,4}(?:列|写|提到|提了|提出|包括|规定)|具体(?:规定|列|写|提|内容|有(?:什么|哪些))|里面?有(?:什么|哪些)|具体\S{0,3}了?哪些|"
@@ -594,7 +603,8 @@ class Retriever:
             if number is not None and str(number) not in sessions:
                 return f"第{m.group('n')}届会议的决议和报告"
         for m in _SESSION_RESOLUTION_EN.finditer(question):
-            raw = m.group("n") or m.group("m") or m.group("r")
+            raw = m.group("n") or m.group("m") or re.sub(r"\D", "", m.group("r"))
+            raw = raw or _SPELLED_SESSIONS.get(m.group("r").lower(), m.group("r"))
             if raw not in sessions:
                 return f"the resolutions and reports of session {raw}"
         return ""
@@ -1099,6 +1109,7 @@ class Retriever:
         """
         phrases = [p.strip() for p in _QUOTED.findall(question)]
         phrases += [p.strip() for p in _QUOTED_EN.findall(question)]
+        phrases += [p.strip() for p in _TERM_ASKED_EN.findall(question)]
         found: list[str] = []
         for phrase in phrases:
             if phrase.isascii():

@@ -35,6 +35,7 @@ _SERVICE = re.compile(
     r"wednesday|thursday|friday|saturday|sunday|in\s+an?\s+hour|at\s+\d)\b)|"
     r"\b(?:send|email|e-mail|forward)\s+(?:me|us)\b|"
     r"\b(?:french|spanish|russian|arabic)\s+(?:version|text)\b|\bversion\s+(?:francaise|espanola)\b|"
+    r"天气(?:怎么样|如何|好吗)|\bweather\b|"
     # "你觉得这种决议有啥用": the bot's own opinion, which no paragraph gives.
     r"(?:你|您)(?:个人)?(?:觉得|认为|怎么看)[^？?。]{0,20}(?:有什么用|有啥用|有用吗|没用|有意义吗|空话|辞令|靠谱|管用)|"
     r"(?:do\s+you\s+(?:think|believe)|in\s+your\s+(?:opinion|view))[^?.!]{0,40}(?:useful|pointless|"

@@ -1686,3 +1686,37 @@ def test_real_courtesies_choices_and_described_resolutions(real_bot: Bot) -> Non
             "第七十届会议项下秘书长报告文号",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_hokkien_emoticons_spelled_sessions_and_terms_asked(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("決議正式的中文標題係咩？全名，por favor", (), "title"),
+            ("emmm 决议文号是多少来着，A/RES/几/几？", (), "title"),
+            ("决议编号是几号？A/RES/68/几号彼份？", (), "title"),
+            ("那伊欲佇佗位开咧？", ("第四届世界议长大会是几时开的？",), "op-5"),
+            ("为啥物欲按呢做？伊讲欲反映啥物？", ("执行部分第15段讲啥物？",), "op-15"),
+            ("那它邀请的是哪个机构跟议联合作呀？", ("执行部分第10段讲的是啥呀",), "op-10"),
+            ("它除了这个还提到了哪些人权方面的机构呀 QAQ", ("决议里有提到人权理事会吗",), "op-9"),
+            ("68/6 第26段", (), "fn-5"),
+        ),
+    )
+    title = real_bot.ask("这份决议的正式标题叫啥物名？")
+    assert "A/RES/68/272" in title.text and "之间的互动" in title.text
+    good = real_bot.ask("what's the chinese for good governance in this text")
+    assert "op-2" in [c.unit for c in good.citations[:3]]
+    assert_flagged(
+        real_bot,
+        (
+            "这份决议的英文版官方标题原文是什么？文里能查到吗",
+            "Kindly, what did the Secretary-General's report to the seventieth session conclude?",
+            "What is the address of the IPU headquarters in Geneva?",
+            "今天纽约天气怎么样，适合去联合国总部参观吗",
+            "第四届世界议长大会开煞以后，最后通过啥物宣言？",
+            "阮槟城州议会会使直接加入IPU无？按怎申请？",
+            "A/68/827报告第三节讲的什么？",
+            "S/RES/1325号决议说了什么",
+        ),
+    )
