@@ -19,7 +19,8 @@ _PURPOSE = re.compile(
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
     r"不要解释|无需解释|不用解释|先给结论|逐字给出|不要翻译|简要回答|简短回答|"
-    r"\b(?:answer\s+in\s+one\s+line|in\s+one\s+line|no\s+explanation|be\s+brief)\b",
+    r"\b(?:answer\s+in\s+one\s+line|in\s+one\s+line|no\s+explanation|be\s+brief)\b|"
+    r"\b(?:just\s+)?confirming\s+for\b|\bfor\s+my\s+(?:note|brief|memo|report|speech|article|slides?)\b",
     re.IGNORECASE,
 )
 # "对吧，那它是跟…": a spoken filler, after which the question (and its 那) begins.

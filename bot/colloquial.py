@@ -36,6 +36,73 @@ def _as_pattern(spoken: str) -> str:
     return re.escape(spoken)
 
 
+_ONES = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SMALL = rf"(?:(?:{'|'.join(_TENS)})(?:[\s-](?:{'|'.join(_ONES[1:10])}))?|{'|'.join(reversed(_ONES[1:]))})"
+# Spoken English numbers (screen readers, dictation): "paragraph thirteen", "two thousand ten".
+_SPOKEN_YEAR = re.compile(
+    rf"\b(?:two\s+thousand(?:\s+and)?(?:\s+(?P<rest>{_SMALL}))?|nineteen\s+(?P<nineties>{_SMALL}))\b",
+    re.IGNORECASE,
+)
+_SPOKEN_NUMBERED = re.compile(
+    rf"\b(?P<what>paragraph|para|footnote)\s+(?P<n>{_SMALL})\b", re.IGNORECASE
+)
+
+
+def _small_number(words: str) -> int:
+    parts = re.split(r"[\s-]+", words.lower())
+    if parts[0] in _TENS:
+        return _TENS[parts[0]] + (_ONES.index(parts[1]) if len(parts) > 1 else 0)
+    return _ONES.index(parts[0])
+
+
+def _spoken_year(m: re.Match[str]) -> str:
+    if m.group("nineties"):
+        return str(1900 + _small_number(m.group("nineties")))
+    return str(2000 + (_small_number(m.group("rest")) if m.group("rest") else 0))
+
+
+def spoken_numbers(text: str) -> str:
+    """English numbers in words as digits where they name a year or a paragraph.
+
+    :param text: A question.
+    :returns: ``"paragraph 13"`` for ``"paragraph thirteen"``, ``"2010"`` for
+        ``"two thousand ten"``; the rest unchanged.
+    """
+    text = _SPOKEN_YEAR.sub(_spoken_year, text)
+    return _SPOKEN_NUMBERED.sub(lambda m: f"{m.group('what')} {_small_number(m.group('n'))}", text)
+
+
 class Colloquial:
     """Rewrites spoken question words (longest first) into written ones.
 
@@ -53,7 +120,7 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
-        question = _FINAL_WA.sub("", _PARTICLE.sub("", question))
+        question = spoken_numbers(_FINAL_WA.sub("", _PARTICLE.sub("", question)))
         if self._pattern is None:
             return question
         return self._pattern.sub(lambda m: self._written[m.group(0)], question)

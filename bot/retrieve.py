@@ -205,6 +205,13 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
     r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)))"
 )
+# "八项千年发展目标具体是哪些？": a count of things and a request to list them (three or more:
+# "两项决议分别是…" are two the text names).
+_COUNTED = re.compile(
+    r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))(?P<thing>[\u4e00-\u9fff]{2,10}?)"
+    r"(?=具体|分别|都|吗|呢|是|有|[，,。？?\s]|$)"
+)
+_LIST_ASKED = re.compile(r"具体是哪些|分别是|都是哪些|都有哪些|列出来|列了|有哪几")
 _SPELLED_SESSIONS = {"sixty-ninth": "69", "seventieth": "70", "seventy-first": "71"}
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(
@@ -212,6 +219,8 @@ _SESSION_RESOLUTION_EN = re.compile(
     r"(?:[a-z-]+\s+){0,2}?resolutions?\b[^.?!]{0,60}?\b(?P<n>\d+)(?:st|nd|rd|th)\s+session\b|"
     r"\b(?P<m>\d+)(?:st|nd|rd|th)\s+session\b[^.?!]{0,40}?\b(?:adopt|pass)\w*\s+"
     r"(?:a|any|new|another)\s+resolution|"
+    r"\b(?P<s>\d+)(?:st|nd|rd|th)\s+session\s+(?:eventually\s+|finally\s+|later\s+|actually\s+)?"
+    r"(?:adopt|pass|decide)\w*\b|"
     # "What did the SG report to the 70th session conclude": that report's own findings.
     r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)"
     r"\s+session\b[^.?!]{0,40}?"
@@ -556,6 +565,7 @@ class Retriever:
             or self.resolution_of_uncited_session(question)
             or self.quoted_not_in_text(question)
             or self.other_language_text(question)
+            or self.list_not_in_text(question)
         )
 
     @staticmethod
@@ -603,7 +613,7 @@ class Retriever:
             if number is not None and str(number) not in sessions:
                 return f"第{m.group('n')}届会议的决议和报告"
         for m in _SESSION_RESOLUTION_EN.finditer(question):
-            raw = m.group("n") or m.group("m") or re.sub(r"\D", "", m.group("r"))
+            raw = m.group("n") or m.group("m") or m.group("s") or re.sub(r"\D", "", m.group("r"))
             raw = raw or _SPELLED_SESSIONS.get(m.group("r").lower(), m.group("r"))
             if raw not in sessions:
                 return f"the resolutions and reports of session {raw}"
@@ -646,6 +656,23 @@ class Retriever:
             return retrieval
         order = [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return replace(retrieval, ranked=tuple(order))
+
+    def list_not_in_text(self, question: str) -> str:
+        """A list of a counted number of things the reader asks to have spelled out, when the
+        text never gives that count (``八项千年发展目标具体是哪些？``, ``列了17个可持续发展目标吗？``):
+        the text names the things, not the list.
+
+        :param question: The question.
+        :returns: The counted things as written (``八项千年发展目标``), or ``""``.
+        """
+        if not _LIST_ASKED.search(question):
+            return ""
+        whole = "".join(self._compact_texts)
+        for m in _COUNTED.finditer(question):
+            count = re.sub(r"\s+", "", m.group("count"))
+            if count not in whole and not m.group("thing").startswith(("段", "个段")):
+                return re.sub(r"\s+", "", m.group(0))
+        return ""
 
     def unknown_year(self, question: str) -> str:
         """A year the question names that no unit prints (``议联2012—2017年战略``): the text says

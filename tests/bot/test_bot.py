@@ -1720,3 +1720,43 @@ def test_real_hokkien_emoticons_spelled_sessions_and_terms_asked(real_bot: Bot) 
             "S/RES/1325号决议说了什么",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_french_spoken_numbers_and_lists_the_text_lacks(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            (
+                "Symbol of this resolution is A/RES/68/272, isn't it? Just confirming for my note "
+                "to the Secretary-General of Parliament.",
+                (),
+                "title",
+            ),
+            ("What's the official doc symbol for this one - A/RES/68/272 right?", (), "title"),
+            ("大会第几次全体会议上整过的这个决议？", (), "adoption"),
+            ("那俩文件各自对应第几号决议？", ("序言部分第5段提到了哪两个文件？",), "fn-3"),
+            ("what does operative paragraph thirteen say", (), "op-13"),
+            (
+                "which general assembly resolutions from two thousand ten and two thousand twelve does it endorse",
+                (),
+                "pp-7",
+            ),
+            ("角注2是啥文件", (), "fn-2"),
+            ("刚打完仗的国家，他们的 parlement 要怎么 renforcer？决议有讲吗", (), "op-13"),
+            ("这份决议的 titre officiel 是什么？", (), "title"),
+            ("Elle a été adoptée quand, cette résolution? 哪天通过的？", (), "adoption"),
+            ("La cote, c'est bien A/RES/68/272? 文号帮我 confirmer 一下", (), "title"),
+            ("Est-ce que la résolution mentions violence against women?", (), "op-10"),
+            ("Parmi celles-là, 哪一个是2004年的？", ("序言第6段提到哪些决议？",), "pp-6"),
+            ("2010年和2012年的两项决议编号分别是什么？", (), "pp-7"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "What did the 70th session eventually adopt under this agenda item?",
+            "请问《联合国千年宣言》所列的八项千年发展目标具体是哪些？",
+            "决议里列了17个可持续发展目标吗？具体是哪些？",
+        ),
+    )

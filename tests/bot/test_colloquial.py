@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial
+from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial, spoken_numbers
 
 
 @pytest.mark.parametrize(
@@ -98,3 +98,13 @@ def test_a_line_without_a_tab_is_refused(tmp_path: Path) -> None:
     path.write_text("# note\n啥 什么\n", encoding="utf-8")
     with pytest.raises(ValueError, match=r"c\.tsv:2"):
         load_colloquial(path)
+
+
+def test_spoken_english_numbers_become_digits() -> None:
+    assert spoken_numbers("resolutions of two thousand ten and two thousand and twelve") == (
+        "resolutions of 2010 and 2012"
+    )
+    assert spoken_numbers("the nineteen ninety-six agreement, paragraph twenty-one") == (
+        "the 1996 agreement, paragraph 21"
+    )
+    assert spoken_numbers("one hundred members in two thousand") == "one hundred members in 2000"
