@@ -153,6 +153,7 @@ _ADDRESSEE = re.compile(
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)
 _PERSON_EN = re.compile(
     r"\bwho\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|current|then|present|now)\b|"
+    r"\bwho'?s\s+(?:the|a|an|its|their|current|present)\b|"
     r"\bwho\s+(?:is|was)\s+(?:[a-z]{2,5}\s+)?(?:secretary|president|speaker|chair\w*|head|director|leader)\b|"
     r"\bwho\s+(?:will|would|is\s+going\s+to)\s+(?:preside|chair|head|lead|open)\b|"
     r"\bwho\s+(?:held|holds|occupied)\s+the\s+(?:presidency|chair\w*|post|office|position)\b|"

@@ -20,7 +20,8 @@ _PURPOSE = re.compile(
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
     r"不要解释|无需解释|不用解释|先给结论|逐字给出|不要翻译|简要回答|简短回答|"
     r"\b(?:answer\s+in\s+one\s+line|in\s+one\s+line|no\s+explanation|be\s+brief)\b|"
-    r"\b(?:just\s+)?confirming\s+for\b|\bfor\s+my\s+(?:note|brief|memo|report|speech|article|slides?)\b",
+    r"\b(?:just\s+)?confirming\s+for\b|"
+    r"\bfor\s+(?:my|the|our)\s+(?:note|brief|memo|report|speech|article|slides?)\b",
     re.IGNORECASE,
 )
 # "对吧，那它是跟…": a spoken filler, after which the question (and its 那) begins.
@@ -46,6 +47,8 @@ _COURTESY_EN_LEAD = re.compile(
 _COURTESY_EN_TAIL = re.compile(
     r"(?<=[?？])\s*(?:thanks?|thank\s+you|many\s+thanks|sorry|cheers)\b[^?]*$", re.IGNORECASE
 )
+# "1) 决议…", "2) 那它的目的是啥？", "- which para…": a numbered or bulleted request.
+_LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[).、:]|[-*•·])\s*(?=\D)")
 _GUESSED = re.compile(r"^\s*我(?:之前|原来|还|本来|一直)以为")
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
@@ -114,7 +117,7 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
 
     while (filler := _FILLER.match(question)) and asks(question[filler.end() :]):
         question = question[filler.end() :]
-    question = _without_courtesies(question)
+    question = _without_courtesies(_LIST_MARKER.sub("", question, count=1))
 
     clauses = _CLAUSE.findall(question)
     # A clause naming a paragraph (``我想引用执行部分第7段``) names what is asked about.

@@ -92,7 +92,7 @@ _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
     document number code called name session held main key point points gist summary summarise
     summarize cote simbolo signatura resolucion aprobada aprobado adoptada adoptado adoptee official
-    dokumentensymbol right correct isn't isnt one
+    dokumentensymbol right correct isn't isnt one again
 """
 META_WORDS = frozenset(_META_WORDS.split()) | frozenset(
     normalise(w) for w in _META_WORDS_EN.split()

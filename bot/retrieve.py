@@ -232,7 +232,8 @@ _CONTENTS_EN = re.compile(
     r"(?:list|contain|set\s+out|include)\b|"
     # "What exactly says resolution 57/47 about IPU?": its own wording.
     r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides|"
-    r"recommend\w*|propos\w*|conclude\w*)\b",
+    r"recommend\w*|propos\w*|conclude\w*)\b|"
+    r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain)\b",
     re.IGNORECASE,
 )
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
@@ -248,6 +249,9 @@ _DESCRIBED_REPORT = re.compile(
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
+_ARTICLE_OF_INSTRUMENT = re.compile(
+    r"(?:协定|协议|公约|宪章)\s*的?\s*第\s*[一二三四五六七八九十\d]+\s*条"
+)
 _ITSELF_EN = re.compile(
     r"\b(?P<doc>(?:[\w-]+\s+){0,3}(?:agreement|report))\s+itself\s+"
     r"(?:say|says|provide|provides|stipulate|stipulates|contain|contains|list|lists)\b",
@@ -694,6 +698,10 @@ class Retriever:
         :param question: The question.
         :returns: The document as written, or ``""``.
         """
+        article = _ARTICLE_OF_INSTRUMENT.search(question)
+        if article:
+            # "合作协定第三条是什么内容": an article of the agreement, which the text only cites.
+            return article.group(0)
         itself = _ITSELF_EN.search(question)
         if itself:
             # "What does the 1996 cooperation agreement itself say about…": its own provisions.

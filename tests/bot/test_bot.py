@@ -1760,3 +1760,33 @@ def test_real_french_spoken_numbers_and_lists_the_text_lacks(real_bot: Bot) -> N
             "决议里列了17个可持续发展目标吗？具体是哪些？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_ukrainian_hunan_words_list_markers_and_articles(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("这个резолюція是哪一天通过的？", (), "adoption"),
+            ("这份文件编号是好多？A/RES/几咯", (), "title"),
+            (
+                "What's the doc symbol for this one again? Need it for the brief this arvo",
+                (),
+                "title",
+            ),
+            (
+                "2) 它同时要求秘书长做什么？",
+                ("1) 执行部分第16段把什么项目列入临时议程？",),
+                "op-16",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "Who's the Secretary-General of the IPU at the moment?",
+            "议会联盟的秘书长叫么子名字，哪个国家的人？",
+            "联合国同各国议会联盟的合作协定第三条是什么内容？",
+            "- what does A/68/827 actually recommend? para-by-para summary pls",
+        ),
+    )
