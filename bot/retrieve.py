@@ -448,6 +448,7 @@ class Retriever:
                     known_numbers |= _numbers_in(ref)
         self.position = {key: i for i, key in enumerate(self.keys)}
         self._compact_texts = [re.sub(r"\s+", "", self.units[k].text) for k in self.keys]
+        self._compact_whole = "".join(self._compact_texts)
         self._footnote_weight = np.array(
             [FOOTNOTE_WEIGHT if self.units[k].kind == "footnote" else 1.0 for k in self.keys],
             dtype=np.float32,
@@ -671,10 +672,9 @@ class Retriever:
         """
         if not _LIST_ASKED.search(question):
             return ""
-        whole = "".join(self._compact_texts)
         for m in _COUNTED.finditer(question):
             count = re.sub(r"\s+", "", m.group("count"))
-            if count not in whole and not m.group("thing").startswith(("段", "个段")):
+            if count not in self._compact_whole and not m.group("thing").startswith(("段", "个段")):
                 return re.sub(r"\s+", "", m.group(0))
         return ""
 
@@ -1130,13 +1130,13 @@ class Retriever:
         """Per unit, 1 when it holds a phrase the question quotes from the text verbatim, or the
         text's term for an English phrase it quotes ("How is 'good governance' rendered?")."""
         found = np.zeros(len(self.keys), dtype=np.float32)
-        for phrase in self.quoted_phrases(question):
+        for phrase in self._quoted_phrases(question):
             holding = self.mentioning(phrase)
             if holding and len(holding) <= QUOTED_SHARE * len(self.keys):
                 found[list(holding)] = 1.0
         return found
 
-    def quoted_phrases(self, question: str) -> list[str]:
+    def _quoted_phrases(self, question: str) -> list[str]:
         """The phrases a question quotes, English ones as the text's terms for them.
 
         :param question: The question.

@@ -34,24 +34,28 @@ _SERVICE = re.compile(
     r"\bremind\s+(?:me|us)\b(?=[^.?!]{0,40}\b(?:today|tonight|tomorrow|next\s+week|monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday|in\s+an?\s+hour|at\s+\d)\b)|"
     r"\b(?:send|email|e-mail|forward)\s+(?:me|us)\b|"
-    r"\b(?:french|spanish|russian|arabic)\s+(?:version|text)\b|\bversion\s+(?:francaise|espanola)\b|"
+    r"\b(?:french|spanish|russian|arabic)\s+(?:version|text)\b|\bversion\s+(?:francaise|espanola)\b",
+    re.IGNORECASE,
+)
+# Chat about the world or the bot: the weather, the bot's own opinion ("你觉得这种决议有啥用").
+_CHAT = re.compile(
     r"天气(?:怎么样|如何|好吗)|\bweather\b|"
-    # "你觉得这种决议有啥用": the bot's own opinion, which no paragraph gives.
     r"(?:你|您)(?:个人)?(?:觉得|认为|怎么看)[^？?。]{0,20}(?:有什么用|有啥用|有用吗|没用|有意义吗|空话|辞令|靠谱|管用)|"
-    r"(?:do\s+you\s+(?:think|believe)|in\s+your\s+(?:opinion|view))[^?.!]{0,40}(?:useful|pointless|"
-    r"meaningless|worth|matter)\w*",
+    r"\b(?:do\s+you\s+(?:think|believe)|in\s+your\s+(?:opinion|view))\b[^?.!]{0,40}"
+    r"\b(?:useful|pointless|meaningless|worth|matter)\w*",
     re.IGNORECASE,
 )
 
 
 def is_small_talk(question: str) -> bool:
     """Whether a message asks nothing of the text: thanks and what the reader will do, with no
-    question in it, or a request for a service other than answering from the text.
+    question in it, a request for a service other than answering from the text, or chat about
+    the weather or the bot's own opinion.
 
     :param question: The message.
     :returns: True when no unit of the text can answer it.
     """
-    if _SERVICE.search(question):
+    if _SERVICE.search(question) or _CHAT.search(question):
         return True
     thanks = _THANKS.match(question)
     if thanks is None:

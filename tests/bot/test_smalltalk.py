@@ -21,6 +21,10 @@ from bot.smalltalk import is_small_talk
         "Salamat po！下午我们committee有hearing，你可以帮我写一篇开场speech吗？",
         "Could you write me a short speech for the hearing?",
         "Bula！顺便问一下，你可以帮我 draft 一个 Speaker 的 opening remarks 吗？",
+        # Chat about the world or the bot's own opinion.
+        "今天纽约天气怎么样，适合去联合国总部参观吗",
+        "说实话，你觉得这种决议有啥用，不就是外交辞令吗？",
+        "Honestly, do you think resolutions like this are worth anything?",
     ],
 )
 def test_small_talk(message: str) -> None:
@@ -35,6 +39,7 @@ def test_small_talk(message: str) -> None:
         "请提醒我决议关于听证会说了什么",
         "Thanks. Which paragraph mentions UN-Women?",
         "决议邀请妇女署做什么？",
+        "Does the resolution say why parliaments matter to the UN?",
     ],
 )
 def test_questions_on_the_text_are_not_small_talk(message: str) -> None:
