@@ -69,7 +69,7 @@ _SYMBOL_ASKED = re.compile(
 # its list answers.
 # "有没有列出数字" asks whether the text gives the number, not how many items it lists.
 _COUNT_OF_TEXT = re.compile(
-    r"点名|点了|(?:列举|列出|列了|列明)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
+    r"点名|点了|(?:列举|列出|列了|列明|所列)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
     r"的名字|(?:列|举|说|列举)几个|出现了?(?:几|多少)次|\bhow\s+many\s+times\b|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b|"
     r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
@@ -111,10 +111,12 @@ _CLAUSE_EN = re.compile(
 _CLAUSE_TEXT = re.compile(r"条款|条文|\bclause|\barticle\b", re.IGNORECASE | re.ASCII)
 # Money is answered by an amount of money only ("一份报告" counts reports, not a budget).
 _MONEY_ZH = re.compile(
-    r"预算|经费|拨款|(?<!援助)资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿"
+    r"预算|经费|拨款|(?<!援助)资金|费用|多少钱|花了?多少|会费|缴费|捐款|出资|路费|旅费|差旅|住宿费|食宿|"
+    r"出钱|掏钱|买单|埋单|报销|机票"
 )
 _MONEY_EN = re.compile(
-    r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?)\b|"
+    r"\b(?:budgets?|funding|funds?|costs?|money|spend\w*|dues|fees?|airfares?|pays?\s+for)\b|"
+    r"\bwho\s+pays\b|"
     r"\b(?:financial|assessed|annual|monetary)\s+contributions?\b|"
     r"\bcontributions?\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:budget|fund|funds|costs?)\b",
     re.IGNORECASE | re.ASCII,
@@ -500,6 +502,10 @@ _NUMERAL = r"(?:\d[\d,.]*|[一二两三四五六七八九十百千万亿]+)"
 _AMOUNT = re.compile(
     rf"(?<![第\d/]){_NUMERAL}\s*[多余]?\s*(?P<unit>[{_COUNTER}]|%|％|美元|欧元|元|万|亿|千|百)"
 )
+# Kinds of things a paragraph lists ("在…、…、…等领域"), which a count of them is answered by.
+_CATEGORY_ASKED = re.compile(
+    r"(?:领域|方面|议题|主题|事项)\S{0,4}(?:多少|几)[个项种]?|(?:多少|几)[个项种](?:领域|方面|议题|主题|事项)"
+)
 _ASKED_COUNTER = re.compile(rf"(?:多少|几)(?P<unit>[{_COUNTER}])")
 _TITLE_OF_PERSON = re.compile(r"先生|女士|阁下|\b(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z]", re.ASCII)
 # Where a counted noun starts after its number ("两个组织", "190 多个成员议会").
@@ -700,6 +706,8 @@ def holds(
         wanted_unit = named.group("unit") if named else "个"
         if wanted_unit in "次届" and len(set(_YEAR.findall(text))) >= 2:
             return True  # "开过几次？" is answered by the years it was held
+        if _CATEGORY_ASKED.search(asked) and text.count("、") >= 2:
+            return True  # "第4段的领域有几个？" is answered by counting its list
         for match in _AMOUNT.finditer(text):
             if text[: match.start()].rstrip().endswith("第"):
                 continue  # an ordinal ("第 86 次"), not an amount

@@ -19,7 +19,8 @@ COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
 # Latin chat particles after Chinese (Singapore, Malaysia, Hong Kong: ``是谁 ah？``, ``快点lah``)
 # end a clause the way ``啊`` does.
 _PARTICLE = re.compile(
-    r"(?<=[\u3400-\u9fff])\s*(?:lah|leh|lor|loh|meh|hor|ah|liao|ya|mah|(?:na\s+)?(?:ka|kha|krub|khrap))"
+    r"(?<=[\u3400-\u9fff])\s*(?:lah|leh|lor|loh|meh|hor|ah|liao|ya|mah|dong|sih|a|po"
+    r"|(?:na\s+)?(?:ka|kha|krub|khrap))"
     r"(?![A-Za-z])(?=\s*(?:[？?！!。，,~]|$))",
     re.IGNORECASE,
 )
@@ -27,12 +28,32 @@ _PARTICLE = re.compile(
 
 # Sentence-final 哇 (``啥时候开哇？``), which jieba would glue to the verb.
 _FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])哇(?=\s*(?:[？?！!。，,~]|$))")
+# Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
+# ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
+_FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))")
+_FINAL_GE = re.compile(
+    r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
+)
+
+
+_MARK_CHAR = "\x00"
+_MARK = re.compile(_MARK_CHAR)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_GAP_AT_MARK = re.compile(
+    rf"(?<=[\u3400-\u9fff，。？！、])\s+(?={_MARK_CHAR})|(?<={_MARK_CHAR})\s+(?=[\u3400-\u9fff，。？！、])"
+)
+
+
+def _is_latin(spoken: str) -> bool:
+    return spoken[:1].isascii() and spoken[:1].isalpha()
 
 
 def _as_pattern(spoken: str) -> str:
-    # A word of another language is whole ("informe" is not inside "informed").
-    if spoken[:1].isascii() and spoken[:1].isalpha():
-        return rf"(?<![A-Za-z]){re.escape(spoken)}(?![A-Za-z])"
+    # A word of another language is whole ("informe" is not inside "informed"), in any case;
+    # a prefix ("mag-" of Tagalog "mag-contribute") is followed by its word.
+    if _is_latin(spoken):
+        end = "" if spoken.endswith("-") else "(?![A-Za-z])"
+        return rf"(?<![A-Za-z])(?i:{re.escape(spoken)}){end}"
     return re.escape(spoken)
 
 
@@ -110,8 +131,8 @@ class Colloquial:
     """
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
-        self._written = dict(pairs)
-        spoken = sorted(self._written, key=len, reverse=True)
+        self._written = {(s.lower() if _is_latin(s) else s): w for s, w in pairs}
+        spoken = sorted({s for s, _ in pairs}, key=len, reverse=True)
         self._pattern = re.compile("|".join(map(_as_pattern, spoken))) if spoken else None
 
     def standard(self, question: str) -> str:
@@ -120,10 +141,19 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
-        question = spoken_numbers(_FINAL_WA.sub("", _PARTICLE.sub("", question)))
+        question = _FINAL_WA.sub("", _PARTICLE.sub("", question))
+        question = spoken_numbers(_FINAL_GE.sub("的", _FINAL_FA.sub("吗", question)))
         if self._pattern is None:
             return question
-        return self._pattern.sub(lambda m: self._written[m.group(0)], question)
+        return _MARK.sub("", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question)))
+
+    def _written_form(self, match: re.Match[str]) -> str:
+        spoken = match.group(0)
+        written = self._written.get(spoken) or self._written.get(spoken.lower(), "")
+        if _is_latin(spoken) and _CJK.match(written):
+            # "第 bao nhiêu 段": the spaces around a foreign word go with it.
+            return f"{_MARK_CHAR}{written}{_MARK_CHAR}"
+        return written
 
 
 def load_colloquial(path: Path = COLLOQUIAL_FILE) -> Colloquial:

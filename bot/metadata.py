@@ -31,10 +31,16 @@ _SYMBOL = re.compile(
 _TITLE = re.compile(r"标题|题名|题目|\btitle\b|\btitled\b", re.IGNORECASE | re.ASCII)
 # "为什么要继续讨论这个题目？决议给了什么理由？": 题目 is a topic unless it is the resolution's.
 _TITLE_OF_SELF = re.compile(
-    r"(?:决议|它|其|本文件|这份文件|该文件)\S{0,4}?(?:标题|题目)|\btitle\b|\btitled\b|"
+    r"(?:决议|它|其|本文件|这份文件|该文件)\s*[^哪什些\s]{0,6}?(?:标题|题目)|\btitle\b|\btitled\b|"
     r"\bresolution\s*[^哪什\s]{0,6}?(?:标题|题目)|"
     # "同事把标题写成《…》，原标题是啥？": a wrong title put forward, and the right one asked.
     r"(?:原|原来的|正确的?|准确的?)(?:标题|题目|题名)",
+    re.IGNORECASE | re.ASCII,
+)
+# "Ano yung title ng item?": the title of the agenda item the text names, not the resolution's.
+_ITEM_TITLE = re.compile(
+    r"\btitle\s+of\s+(?:the\s+|that\s+|this\s+)?(?:agenda\s+)?item\b|\bitem'?s\s+title\b|"
+    r"项目的?(?:标题|题目|名称)",
     re.IGNORECASE | re.ASCII,
 )
 _NAME = re.compile(r"名称|叫什么|叫做什么|名字|\bcalled\b|\bname\b", re.IGNORECASE | re.ASCII)
@@ -255,7 +261,11 @@ def detect(
     if _SYMBOL.search(question) and not leftover and not names_other:
         kinds.append("symbol")
     # "听证会都讨论些什么题目" asks about the hearings, not for this resolution's title.
-    titled = _TITLE.search(question) and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
+    titled = (
+        _TITLE.search(question)
+        and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
+        and not _ITEM_TITLE.search(question)
+    )
     if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
         kinds.append("title")
     dated_self = about_self or ((assume_self or bool(_SELF.search(question))) and not adopter_aside)

@@ -97,7 +97,8 @@ _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)的?(?:重点|主要|核心)?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)[的之]?(?:重点|主要|核心|具体)?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
+    r"(?:合作|工作)[的之]?具体领域|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
     r"(?:合作|工作)的?(?:重点|主要|核心)?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
     r"\b(?:which|what)\s+(?:\w+\s+)?(?:areas|fields|sectors)\b|"
@@ -202,7 +203,7 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"第?\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会|联合国大会)?"
     r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
     r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
-    r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项)?(?:新的?)?决议|"
+    r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项|何项|何种)?(?:新的?)?决议|"
     r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)))"
 )
 # "八项千年发展目标具体是哪些？": a count of things and a request to list them (three or more:
@@ -241,11 +242,12 @@ _CONTENTS_EN = re.compile(
 _OWN_TEXT = re.compile(
     r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*(?:原文|全文)|"
     r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条)|"
-    r"(?:报告)?第\s*[一二三四五六七八九十\d]+\s*(?:节|章))"
+    r"(?:报告)?的?第\s*[一二三四五六七八九十\d]+\s*(?:节|章|段))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
-    r"(?P<report>(?:秘书长|SG)\s*(?:的|那份)?\s*报告|(?:合作)?协定)\s*(?:里|中|内|当中|[，,]\s*其)\s*"
+    r"(?P<report>(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
+    r"\s*(?:里面?|中|内|当中|[，,]\s*其)\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
@@ -259,7 +261,7 @@ _ITSELF_EN = re.compile(
 )
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
 _LISTED_INSIDE = re.compile(
-    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期"
+    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例"
 )
 # "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
 _OTHER_VERSION = re.compile(

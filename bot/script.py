@@ -50,8 +50,10 @@ _WIDE: dict[int, int | str] = {
     for code in (*range(0xFF10, 0xFF1A), *range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B))
 }
 _WIDE.update({0x2160 + n: str(n + 1) for n in range(12)})
-_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f]")
 _WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
+# Vietnamese đ has no decomposition, so NFD alone would keep it.
+_WIDE.update({0x0110: "D", 0x0111: "d"})
+_ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]")
 
 
 def folded(text: str) -> str:

@@ -1790,3 +1790,49 @@ def test_real_ukrainian_hunan_words_list_markers_and_articles(real_bot: Bot) -> 
             "- what does A/68/827 actually recommend? para-by-para summary pls",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_shanghainese_vietnamese_tagalog_german_and_counted_lists(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("搿个决议啥辰光通过个？", (), "adoption"),
+            ("这个nghị quyết 是 khi nào 通过的ạ？", (), "adoption"),
+            ("nghị quyết 的中文正式标题怎么写ạ？我要写公文", (), "title"),
+            ("Ano po yung document symbol nito? A/RES/68/ ano?", (), "title"),
+            (
+                "What agenda item will be included sa 70th session? Ano yung title ng item?",
+                (),
+                "op-16",
+            ),
+            (
+                "What does the resolution ask the Generalsekretär to submit for the 70th Tagung?",
+                (),
+                "op-16",
+            ),
+            ("议会联盟可以怎么帮人权那边，像每个国家被轮流检查人权的时候？", (), "op-9"),
+            ("序言部分第11段所列联合国相关机构，计有几何？", (), "pp-11"),
+            ("秘书长报告讲联合国同各国议会联盟合作了过去 bao nhiêu 年ạ？", (), "pp-1"),
+            (
+                "那第4段的领域呢，berapa个？",
+                ("执行部分第2段说了哪些合作领域？", "有没有提到气候变化？"),
+                "op-4",
+            ),
+            (
+                "And what purposes is the said new agreement intended to serve?",
+                ("Which paragraph addresses the drafting of a new cooperation agreement?",),
+                "op-15",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "议联现有成员议会若干？",
+            "秘书长报告A/68/827第十段之内容为何？",
+            "大会第七十届会议审议该项目后，通过何项决议？",
+            "秘书长A/68/827那份报告里面具体举了哪些国家的例子？",
+            "决议有没有讲议员去联合国开会的机票谁出钱？",
+        ),
+    )

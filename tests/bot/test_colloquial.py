@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial, spoken_numbers
+from bot.script import folded
 
 
 @pytest.mark.parametrize(
@@ -75,13 +76,25 @@ from bot.colloquial import Colloquial, bundled_colloquial, load_colloquial, spok
         ("这份결의안的文件编号是多少？", "这份决议的文件编号是多少？"),
         ("본문 第8项讲的是什么内容？", "执行部分 第8项讲的是什么内容？"),
         ("前文第2段是什么内容？", "序言部分第2段是什么内容？"),
-        ("这个 resolucao 的文号是多少？", "这个 决议 的文号是多少？"),
+        ("这个 resolucao 的文号是多少？", "这个决议的文号是多少？"),
         ("第几次全体会议拍板的？", "第几次全体会议通过的？"),
-        ("Genel Kurul 是哪天通过这个karar的？", "大会 是哪天通过这个决议的？"),
+        ("Genel Kurul 是哪天通过这个karar的？", "大会是哪天通过这个决议的？"),
         ("这份Entschließung的文号", "这份决议的文号"),
         ("序言部份第七段引了哪几份决议？", "序言部分第七段引了哪几份决议？"),
         ("共有成员议会若干个？", "共有成员议会多少个？"),
-        ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会 是哪一天通过这个 决议 的？"),
+        ("Assemblea generale 是哪一天通过这个 risoluzione 的？", "大会是哪一天通过这个决议的？"),
+        # Shanghainese words, and its final 伐 and 个 (a measure word after a number stays).
+        ("搿个决议啥辰光通过个？", "这个决议什么时候通过的？"),
+        ("阿拉要写伐？", "我们要写吗？"),
+        ("一共有多少个？", "一共有多少个？"),
+        ("IPU秘书长系边个？", "IPU秘书长是哪个？"),
+        # Indonesian words, the spaces around them going with them; any case.
+        ("这个RESOLUSI是kapan通过的？", "这个决议是什么时候通过的？"),
+        ("过去 berapa 年", "过去多少年"),
+        # Tagalog and German words in English questions.
+        ("Ano po yung document symbol nito?", "what the document symbol of this?"),
+        ("Which Beschluss, bitte?", "Which resolution, ?"),
+        ("stands in the Fußnote?", "stands in the footnote?"),
     ],
 )
 def test_spoken_question_words_are_written_out(spoken: str, written: str) -> None:
@@ -108,3 +121,15 @@ def test_spoken_english_numbers_become_digits() -> None:
         "the 1996 agreement, paragraph 21"
     )
     assert spoken_numbers("one hundred members in two thousand") == "one hundred members in 2000"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("这个nghị quyết 是 khi nào 通过的ạ？", "这个决议是什么时候通过的？"),
+        ("脚注5 引用的是哪个决议，第 bao nhiêu 段？", "脚注5 引用的是哪个决议，第多少段？"),
+        ("That đoạn also mentions CEDAW không?", "that paragraph also mentions CEDAW ?"),
+    ],
+)
+def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, written: str) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written
