@@ -207,7 +207,7 @@ _PLACE_ZH = re.compile(
 )
 _PLACE_EN = re.compile(
     r"^\s*where\b|\bwhere\s+(?:is|was|are|were|will|would|did|does|do)\b|"
-    r"\b(?:which|what)\s+city\b|\bin\s+what\s+place\b",
+    r"\b(?:which|what)\s+city\b|\bin\s+what\s+place\b|\bin\s+where\b",
     re.IGNORECASE | re.ASCII,
 )
 # "Where is it published / mentioned?" asks for a document or a paragraph, not a place.
@@ -424,7 +424,7 @@ _RIGHT_EN = re.compile(
 _OUTCOME_ZH = re.compile(
     r"(?:最后|最终|后来)[^，,。？?]{0,8}?(?:通过的|通过了|adopt|取得|达成|开得|开出)|开得怎么样|"
     r"有(?:什么|啥)成果|(?:成果|结果|outcome)\s*(?:是什么|什么|怎么样|是啥|如何\s*[？?]?\s*$)|成果文件|"
-    r"开完[^，,。？?]{0,4}成果|(?:最后|最终)\S{0,3}通过\S{0,3}(?:宣言|成果文件)"
+    r"开完[^，,。？?]{0,4}成果|成果出来|(?:最后|最终)\S{0,3}通过\S{0,3}(?:宣言|成果文件)"
 )
 _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
@@ -463,6 +463,8 @@ _THEME_EN = re.compile(
     r"\btitle\s+of\s+(?:the|its|that)\s+(?:[\w'’-]+\s+){0,3}(?:declaration|report|agreement|outcome)",
     re.I | re.ASCII,
 )
+# "合作应当涵盖哪些主题": the areas of work, after the work is named.
+_THEMES_OF_WORK = re.compile(r"(?:合作|协作|一起|共同|携手)[^，。？?]{0,10}哪些主题")
 _THEME_TEXT = re.compile(r"主题|题为|\btheme|\bentitled\b", re.I | re.ASCII)
 # How old someone must be: only a text giving ages answers it.
 _AGE_ZH = re.compile(r"年龄|几岁|岁数|多大岁|岁以[上下]|年纪")
@@ -595,6 +597,8 @@ def asked_type(question: str) -> AnswerType:
                 continue
             if kind == "outcome" and not _MEETING_NAMED.search(question):
                 continue
+            if kind == "theme" and _THEMES_OF_WORK.search(question):
+                continue
             if kind == "person" and _not_a_person(question):
                 continue
             if kind == "quantity" and (
@@ -706,6 +710,8 @@ def holds(
         wanted_unit = named.group("unit") if named else "个"
         if wanted_unit in "次届" and len(set(_YEAR.findall(text))) >= 2:
             return True  # "开过几次？" is answered by the years it was held
+        if "年份" in asked and len(set(_YEAR.findall(text))) >= 2:
+            return True  # "写了几个年份" is answered by the years it names
         if _CATEGORY_ASKED.search(asked) and text.count("、") >= 2:
             return True  # "第4段的领域有几个？" is answered by counting its list
         for match in _AMOUNT.finditer(text):

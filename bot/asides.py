@@ -50,6 +50,26 @@ _COURTESY_EN_TAIL = re.compile(
 )
 # "1) 决议…", "2) 那它的目的是啥？", "- which para…": a numbered or bulleted request.
 _LIST_MARKER = re.compile(r"^\s*(?:\(?\d{1,2}[).、:]|[-*•·])\s*(?=\D)")
+# A live blog's decorations: emoji, arrows between fragments, hashtags (the trailing ones tag
+# the post; a "#" inside only marks a word).
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF\uFE0F\u200D]")
+_ARROW = re.compile(r"\s*(?:[\u2190-\u21FF\u27F0-\u27FF\u2900-\u297F]|->|=>)\s*")
+_TRAILING_TAGS = re.compile(r"(?:\s*#[^\s#，,。？?！!]+)+\s*$")
+_HASH = re.compile(r"#(?=\w)")
+# An exam item's kind before its stem ("填空：", "判断：", "以下哪项正确：").
+_ITEM_KIND = re.compile(
+    r"^\s*(?:(?:填空|判断|单选|多选|选择)题?|(?:以下|下列)(?:哪项|哪一项|说法)(?:是)?(?:正确|对)的?)"
+    r"\s*[:：]\s*"
+)
+# Blanks to fill: "第__段" asks which paragraph, "____年" which year, any other blank what.
+_BLANK = re.compile(
+    r"(?:(?P<before>第)|(?P<at>[在于]))?\s*(?:_{2,}|＿{2,}|（\s*）|\(\s*\))\s*(?P<year>年)?"
+)
+# Options after a multiple-choice stem ("…原因之一是 A 让… B 负责… C 任命…"): the stem asks.
+_OPTIONS = re.compile(
+    r"(?:^|(?<=[\s：:，,。？?]))[（(]?A[\.、．:：)）]?\s+\S.*?(?:^|(?<=[\s；;，,。]))[（(]?B[\.、．:：)）]?\s+\S.*$",
+    re.S,
+)
 _GUESSED = re.compile(r"^\s*我(?:之前|原来|还|本来|一直)以为")
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
@@ -104,6 +124,23 @@ def asks(text: str) -> bool:
     return bool(_ASKS_ZH.search(text) or _ASKS_EN.search(text))
 
 
+def _blank_word(m: re.Match[str]) -> str:
+    if m.group("before"):
+        return "第几" + (m.group("year") or "")
+    if m.group("at"):
+        return m.group("at") + "哪里"
+    return "哪一年" if m.group("year") else "什么"
+
+
+def _as_plain_question(question: str) -> str:
+    """A question without a live blog's decorations and an exam item's form (blanks become
+    question words)."""
+    question = _EMOJI.sub("", question)
+    question = _HASH.sub("", _TRAILING_TAGS.sub("", question))
+    question = _ARROW.sub("，", question)
+    return _BLANK.sub(_blank_word, _ITEM_KIND.sub("", question))
+
+
 def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str:
     """A question without the reader's purpose clauses and without a declarative preamble,
     when what is left still asks and names the text's words on its own.
@@ -116,6 +153,11 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     def named(part: str) -> set[str]:
         return set(text_terms(part)) - _GENERIC
 
+    question = _as_plain_question(question)
+    options = _OPTIONS.search(question)
+    if options and named(question[: options.start()]):
+        # The options are guesses (one about a budget the text never gives); the stem asks.
+        question = question[: options.start()].rstrip()
     while (filler := _FILLER.match(question)) and asks(question[filler.end() :]):
         question = question[filler.end() :]
     question = _without_courtesies(_LIST_MARKER.sub("", question, count=1))

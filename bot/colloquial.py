@@ -30,6 +30,10 @@ _PARTICLE = re.compile(
 _FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])哇(?=\s*(?:[？?！!。，,~]|$))")
 # Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
 # ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
+# A live blog's 决 for 决议, standing alone (``这个决 啥时候通过的``, ``决 文号??``).
+_LONE_JUE = re.compile(
+    r"(?:(?<![\u3400-\u9fff])|(?<=这个|这份|这项)|(?<=[该本此]))决(?=\s|[?？!！，,]|$)"
+)
 _FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))")
 _FINAL_GE = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
@@ -141,7 +145,7 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
-        question = _FINAL_WA.sub("", _PARTICLE.sub("", question))
+        question = _LONE_JUE.sub("决议", _FINAL_WA.sub("", _PARTICLE.sub("", question)))
         question = spoken_numbers(_FINAL_GE.sub("的", _FINAL_FA.sub("吗", question)))
         if self._pattern is None:
             return question
@@ -150,7 +154,7 @@ class Colloquial:
     def _written_form(self, match: re.Match[str]) -> str:
         spoken = match.group(0)
         written = self._written.get(spoken) or self._written.get(spoken.lower(), "")
-        if _is_latin(spoken) and _CJK.match(written):
+        if spoken[:1].isalpha() and not _CJK.match(spoken) and _CJK.match(written):
             # "第 bao nhiêu 段": the spaces around a foreign word go with it.
             return f"{_MARK_CHAR}{written}{_MARK_CHAR}"
         return written

@@ -234,7 +234,7 @@ _CONTENTS_EN = re.compile(
     # "What exactly says resolution 57/47 about IPU?": its own wording.
     r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides|"
     r"recommend\w*|propos\w*|conclude\w*)\b|"
-    r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain)\b",
+    r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b",
     re.IGNORECASE,
 )
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
@@ -252,7 +252,10 @@ _DESCRIBED_REPORT = re.compile(
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
 _ARTICLE_OF_INSTRUMENT = re.compile(
-    r"(?:协定|协议|公约|宪章)\s*的?\s*第\s*[一二三四五六七八九十\d]+\s*条"
+    r"(?:协定|协议|公约|宪章)\s*的?\s*第\s*[一二三四五六七八九十\d]+\s*条|"
+    r"\barticle\s+(?:\d+|[ivx]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?"
+    r"(?:agreement|convention|charter|treaty)\b",
+    re.IGNORECASE,
 )
 _ITSELF_EN = re.compile(
     r"\b(?P<doc>(?:[\w-]+\s+){0,3}(?:agreement|report))\s+itself\s+"
@@ -676,7 +679,10 @@ class Retriever:
             return ""
         for m in _COUNTED.finditer(question):
             count = re.sub(r"\s+", "", m.group("count"))
-            if count not in self._compact_whole and not m.group("thing").startswith(("段", "个段")):
+            # Years ("三个年份分别是…") are counted from the dates the text prints.
+            if count not in self._compact_whole and not m.group("thing").startswith(
+                ("段", "个段", "年")
+            ):
                 return re.sub(r"\s+", "", m.group(0))
         return ""
 
@@ -926,7 +932,12 @@ class Retriever:
             ]
             if unknown:
                 chinese = len(words) - len(ascii_words)
-                covered = covered * chinese / (chinese + len(unknown)) if chinese else 0.0
+                if chinese:
+                    covered = covered * chinese / (chinese + len(unknown))
+                else:
+                    # "universal periodic review, parliament help how? 哪一段": English words
+                    # the glossary knows, and a Chinese question word.
+                    covered = covered * (1 - len(unknown) / len(ascii_words))
             return tokens, covered, lang
         expansion = self.glossary.expand(question)
         tokens = []

@@ -40,6 +40,8 @@ _SERVICE = re.compile(
 # Chat about the world or the bot: the weather, the bot's own opinion ("你觉得这种决议有啥用").
 _CHAT = re.compile(
     r"天气(?:怎么样|如何|好吗)|\bweather\b|"
+    # Where to eat or stay near the venue: a guide's question, not the text's.
+    r"餐厅|饭馆|饭店|酒店|宾馆|好吃的|\b(?:restaurants?|hotels?|cafes?|caf\u00e9s?)\b|"
     r"(?:你|您)(?:个人)?(?:觉得|认为|怎么看)[^？?。]{0,20}(?:有什么用|有啥用|有用吗|没用|有意义吗|空话|辞令|靠谱|管用)|"
     r"\b(?:do\s+you\s+(?:think|believe)|in\s+your\s+(?:opinion|view))\b[^?.!]{0,40}"
     r"\b(?:useful|pointless|meaningless|worth|matter)\w*",

@@ -107,3 +107,27 @@ def test_a_question_said_again_in_other_words_is_kept() -> None:
 def test_a_purpose_in_english_words_names_nothing_of_the_text() -> None:
     question = "世界议长大会是哪一年举行的会议？要写进 Speaker 的 briefing note"
     assert question_proper(question, text_terms) == "世界议长大会是哪一年举行的会议？"
+
+
+@pytest.mark.parametrize(
+    ("question", "proper"),
+    [
+        # A live blog's emoji, arrows and hashtags.
+        ("这个决议 什么时候通过的?? 📅 #UNGA", "这个决议 什么时候通过的??"),
+        ("标题全称 → 快给我 🙏 #IPU", "标题全称，快给我"),
+        ("#IPU 的成果", "IPU 的成果"),
+        # An exam item: its kind goes, a blank becomes a question word, options go when
+        # the stem names the text's words.
+        ("填空：决议第__段要求秘书长提交报告", "决议第几段要求秘书长提交报告"),
+        ("填空：序言注意到____年的成果", "序言注意到哪一年的成果"),
+        ("填空：总部设在____。", "总部设在哪里。"),
+        (
+            "以下哪项正确：世界议长大会的成果是 A 加强问责 B 审批预算 C 任命官员",
+            "世界议长大会的成果是",
+        ),
+        # Options are kept when the stem alone names nothing.
+        ("Which is right: A. 2014 B. 2015", "Which is right: A. 2014 B. 2015"),
+    ],
+)
+def test_decorations_and_exam_forms(question: str, proper: str) -> None:
+    assert question_proper(question, text_terms) == proper

@@ -1836,3 +1836,50 @@ def test_real_shanghainese_vietnamese_tagalog_german_and_counted_lists(real_bot:
             "决议有没有讲议员去联合国开会的机票谁出钱？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_persian_hakka_live_blogs_exam_items_and_italian(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("这份قطعنامه是کی通过的？请给准确日期。", (), "adoption"),
+            ("佢嘅文号係乜嘢，係㖠係A/RES/68/272？", (), "title"),
+            ("在哪位开？", ("第四届世界议长大会几时开？",), "op-5"),
+            ("决 文号?? A/RES/68/… 多少", (), "title"),
+            ("标题全称 → 快给我 🙏 #IPU", (), "title"),
+            ("帮国会练内功+搞法治 → IPU出手?? 哪段", (), "op-11"),
+            ("universal periodic review, parliament help how? 哪一段", (), "op-9"),
+            (
+                "填空：序言注意到____年、____年和____年世界议长大会的成果。三个年份分别是哪三个？",
+                (),
+                "pp-3",
+            ),
+            (
+                "以下哪项正确：议联里专门负责联合国事务的那个常设机构之所以越来越重要，原因之一是"
+                " A 让议员和联合国官员能定期见面交流 B 负责审批联合国预算 C 任命联合国高级官员",
+                (),
+                "pp-10",
+            ),
+            ("两个组织的合作应当涵盖哪些主题？例如和平、环境变暖之类的问题，proszę。", (), "op-2"),
+            ("议联内部专门处理与联合国关系的那个机构，其作用被如何评价？", (), "pp-10"),
+            ("我们参议员可以跟政府的delegazione一起去联合国开会吗？决议怎么说？", (), "op-6"),
+            (
+                "Does the text talk about the IPU helping parliaments on rule of law, cioè stato di diritto?",
+                (),
+                "op-11",
+            ),
+            ("序言第⑤段 里面提到了哪两份文件？", (), "pp-5"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "议会联盟现在一共有 कितने 成员议会？",
+            "IPU headquarter in where, Geneva?",
+            "IPU 的 headquarters 是在哪个 city？",
+            "填空：各国议会联盟的总部设在____。决议里有写吗",
+            "What does Article 1 of the 1996 Cooperation Agreement between the UN and the IPU actually provide?",
+            "Could you kindly recommend a good restaurant near UN Headquarters in New York, proszę?",
+        ),
+    )

@@ -74,7 +74,7 @@ from bot.script import folded
         ("When was it adopted?", "When was it adopted?"),
         # Korean words in Hangul, 前文 before a number, Italian and Spanish words for the text.
         ("这份결의안的文件编号是多少？", "这份决议的文件编号是多少？"),
-        ("본문 第8项讲的是什么内容？", "执行部分 第8项讲的是什么内容？"),
+        ("본문 第8项讲的是什么内容？", "执行部分第8项讲的是什么内容？"),
         ("前文第2段是什么内容？", "序言部分第2段是什么内容？"),
         ("这个 resolucao 的文号是多少？", "这个决议的文号是多少？"),
         ("第几次全体会议拍板的？", "第几次全体会议通过的？"),
@@ -91,6 +91,15 @@ from bot.script import folded
         # Indonesian words, the spaces around them going with them; any case.
         ("这个RESOLUSI是kapan通过的？", "这个决议是什么时候通过的？"),
         ("过去 berapa 年", "过去多少年"),
+        # Hakka, Persian, Hindi and Italian words; a live blog's lone 决.
+        ("它的文号系乜嘢，系㖠系A/RES/68/272？", "它的文号是什么，是不是A/RES/68/272？"),
+        ("在哪位开？", "在哪里开？"),
+        ("这份قطعنامه是کی通过的？", "这份决议是什么时候通过的？"),
+        ("一共有 कितने 成员议会？", "一共有多少成员议会？"),
+        ("in that paragrafo, which sessione", "in that paragraph, which session"),
+        ("决 文号?? 多少", "决议 文号?? 多少"),
+        ("这个决 啥时候通过的", "这个决议 什么时候通过的"),
+        ("表决 结果", "表决 结果"),
         # Tagalog and German words in English questions.
         ("Ano po yung document symbol nito?", "what the document symbol of this?"),
         ("Which Beschluss, bitte?", "Which resolution, ?"),
@@ -129,6 +138,9 @@ def test_spoken_english_numbers_become_digits() -> None:
         ("这个nghị quyết 是 khi nào 通过的ạ？", "这个决议是什么时候通过的？"),
         ("脚注5 引用的是哪个决议，第 bao nhiêu 段？", "脚注5 引用的是哪个决议，第多少段？"),
         ("That đoạn also mentions CEDAW không?", "that paragraph also mentions CEDAW ?"),
+        ("这项rezolucja的标题", "这项决议的标题"),
+        ("序言第⑤段", "序言第5段"),
+        ("Unia Międzyparlamentarna, kiedy?", "IPU, when?"),
     ],
 )
 def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, written: str) -> None:

@@ -25,6 +25,9 @@ from bot.smalltalk import is_small_talk
         "今天纽约天气怎么样，适合去联合国总部参观吗",
         "说实话，你觉得这种决议有啥用，不就是外交辞令吗？",
         "Honestly, do you think resolutions like this are worth anything?",
+        # Where to eat or stay.
+        "Could you kindly recommend a good restaurant near UN Headquarters in New York?",
+        "联合国总部附近有什么好吃的餐厅吗",
     ],
 )
 def test_small_talk(message: str) -> None:
