@@ -46,7 +46,7 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页字场轮�
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(
-    rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
+    rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?<!多.)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
     # "列的几个决议里，最晚的是哪一个": one of a set, not its count.
     r"(?![\u4e00-\u9fff]{0,6}(?:里|中|当中|之中)\s*[，,]?\s*(?:最|哪|谁|[^？?。]{0,12}那一?[项个条种点]))|"
     # "决议里有给具体人数吗": a number the text must give.
@@ -71,7 +71,7 @@ _SYMBOL_ASKED = re.compile(
 _COUNT_OF_TEXT = re.compile(
     r"点名|点了|(?:列举|列出|列了|列明|所列)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
     r"的名字|(?:列|举|说|列举)几个|出现了?(?:几|多少)次|\bhow\s+many\s+times\b|"
-    r"\b(?:listed|named|enumerated|recalled|cited)\b|"
+    r"\b(?:listed|named|enumerated|recalled|cited)\b|\bhow\s+many\s+(?:\w+\s+)?paragraphs\b|"
     r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
     r"(?:recall|cite|name|list|mention|refer\s+to)\b",
     re.IGNORECASE | re.ASCII,
@@ -279,7 +279,7 @@ def _asks_seat(question: str) -> bool:
 # How often: only a stated frequency answers it.
 # "时间跨度是多久", "持续多久" ask how long, not how often.
 _FREQUENCY_ZH = re.compile(
-    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)(?<!过去)多久(?!了|期间)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
+    r"(?<!跨度是)(?<!跨度有)(?<!持续)(?<!了)(?<!过去)(?<!相隔)(?<!相差)(?<!相距)(?<!间隔)多久(?!了|期间)|多长时间[^？?。，,]{0,8}一次|隔多长时间|频率|几年一次|"
     r"一年几次|每隔(?:几|多少|多久)|几年一(?:轮|次|届)|多久一(?:轮|次|届)"
 )
 _FREQUENCY_EN = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b", re.IGNORECASE | re.ASCII)
@@ -291,7 +291,7 @@ _FREQUENCY_TEXT = re.compile(
 # How long something lasted ("合作了多久", "over how many years"): only a stated span ("过去两年")
 # answers it, not a date.
 _DURATION_ZH = re.compile(
-    r"(?:了|跨度是|跨度有|持续)多久(?![^？?。，,]{0,8}一[次回])|多久了|"
+    r"(?:了|跨度是|跨度有|持续|相隔|相差|相距|间隔)多久(?![^？?。，,]{0,8}一[次回])|多久了|"
     r"(?<!隔)多长时间(?![^？?。，,]{0,8}一[次回]|内|之内|以内)|(?:多少|几)年(?:了|来)"
 )
 _DURATION_EN = re.compile(
@@ -381,7 +381,7 @@ _PROPORTION_TEXT = re.compile(r"\d\s*[%％]|百分之|比例|配额|\bpercent|\b
 # What an office-holder said: a resolution quotes no one, so only a text reporting a statement
 # answers it ("秘书长的报告" is a document, not a speech).
 _SPEECH_ZH = re.compile(
-    r"(?:主席|秘书长|议长|总统|总理|部长|大使)(?!的?报告)\S{0,12}?(?:说了什么|讲了什么|说了些什么|的发言|的讲话|的致辞)"
+    r"(?:主席|秘书长|议长|总统|总理|部长|大使)(?!的?报告)\S{0,12}?(?:说了什么|讲了什么|说了些什么|的发言|的讲话|的致辞|(?:讲话|发言)的?原[话文])"
 )
 _SPEECH_EN = re.compile(
     r"\bwhat\s+did\s+(?:the\s+)?(?:president|secretary|speaker|chair|minister)\w*\b.{0,40}\bsay\b",
@@ -427,12 +427,13 @@ _OUTCOME_ZH = re.compile(
     r"开完[^，,。？?]{0,4}成果|成果出来|(?:最后|最终)\S{0,3}通过\S{0,3}(?:宣言|成果文件)"
 )
 _OUTCOME_EN = re.compile(
-    r"\bwhat\s+(?:was|were)\s+the\s+(?:outcome|result)s?\b|"
+    r"\bwhat\s+(?:was|were)\s+the\s+(?:final\s+|eventual\s+|actual\s+)?(?:outcome|result)s?\b|"
     r"\bwhat\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+(?:achieve|produce)\b|"
     r"\bhow\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+go\b|"
     r"\badopt\w*\s+(?:a|any)\s+(?:declaration|outcome\s+document)\b",
     re.I | re.ASCII,
 )
+_ORDINAL_INSTANCE = re.compile(r"第[一二三四五六七八九十]+届")
 _OUTCOME_TEXT = re.compile(r"(?:大会|会议)的?成果|成果文件")
 _MEETING_NAMED = re.compile(
     r"大会|会议|峰会|论坛|听证会|发展议程|\b(?:conference|meeting|summit|forum)s?\b", re.I
@@ -712,7 +713,7 @@ def holds(
             return True  # "开过几次？" is answered by the years it was held
         if "年份" in asked and len(set(_YEAR.findall(text))) >= 2:
             return True  # "写了几个年份" is answered by the years it names
-        if _CATEGORY_ASKED.search(asked) and text.count("、") >= 2:
+        if _CATEGORY_ASKED.search(asked) and len(re.findall("[、；]", text)) >= 2:
             return True  # "第4段的领域有几个？" is answered by counting its list
         for match in _AMOUNT.finditer(text):
             if text[: match.start()].rstrip().endswith("第"):
@@ -786,7 +787,9 @@ def holds(
     if kind == "contact":
         return bool(_CONTACT_TEXT.search(text))
     if kind == "outcome":
-        return bool(_OUTCOME_TEXT.search(text))
+        # "2015年世界议长大会的成果", "第四届…开得怎么样": that instance's, not earlier ones'.
+        instances = _YEAR.findall(asked) + _ORDINAL_INSTANCE.findall(asked)
+        return bool(_OUTCOME_TEXT.search(text)) and all(n in text for n in instances)
     if kind == "day":
         return bool(_DAY.search(text))
     if kind == "vote":

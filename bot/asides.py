@@ -70,6 +70,14 @@ _OPTIONS = re.compile(
     r"(?:^|(?<=[\s：:，,。？?]))[（(]?A[\.、．:：)）]?\s+\S.*?(?:^|(?<=[\s；;，,。]))[（(]?B[\.、．:：)）]?\s+\S.*$",
     re.S,
 )
+# "先说背景：…。第一，…？第二，…？": the background told before the questions, and the
+# markers numbering them.
+_BACKGROUND = re.compile(
+    r"^\s*(?:先说(?:一下|下)?背景|(?:介绍|交代|说明)(?:一下|下)?背景|背景(?:情况|介绍)?|"
+    r"context(?:\s+(?:for|of)\s+[^:：]{1,30})?|background)\s*[:：]\s*[^。！!？?]*[。！!]\s*",
+    re.IGNORECASE,
+)
+_PART_MARKER = re.compile(r"(?:^|(?<=[。？?！!；;]))\s*第[一二三四]\s*[，,、:：]\s*")
 _GUESSED = re.compile(r"^\s*我(?:之前|原来|还|本来|一直)以为")
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
@@ -154,6 +162,10 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
         return set(text_terms(part)) - _GENERIC
 
     question = _as_plain_question(question)
+    background = _BACKGROUND.match(question)
+    if background and asks(question[background.end() :]):
+        question = question[background.end() :]
+    question = _PART_MARKER.sub("", question)
     options = _OPTIONS.search(question)
     if options and named(question[: options.start()]):
         # The options are guesses (one about a budget the text never gives); the stem asks.

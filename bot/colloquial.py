@@ -26,8 +26,11 @@ _PARTICLE = re.compile(
 )
 
 
-# Sentence-final 哇 (``啥时候开哇？``), which jieba would glue to the verb.
-_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])哇(?=\s*(?:[？?！!。，,~]|$))")
+# Sentence-final 哇 (``啥时候开哇？``) and Wuhan 撒/咧, which jieba would glue to the verb.
+_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧](?=\s*(?:[？?！!。，,~]|$))")
+# Wuhan 么 for 什么 and 怎么 (``么时候``, ``么样``), not the 么 of 什么, 怎么, 这么 or 多么.
+_WUHAN_WHAT = re.compile(r"(?<![什怎这那多要为])么(?=时候|事)")
+_WUHAN_HOW = re.compile(r"(?<![什怎这那多要为])么样")
 # Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
 # ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
 # A live blog's 决 for 决议, standing alone (``这个决 啥时候通过的``, ``决 文号??``).
@@ -44,8 +47,20 @@ _MARK_CHAR = "\x00"
 _MARK = re.compile(_MARK_CHAR)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _GAP_AT_MARK = re.compile(
-    rf"(?<=[\u3400-\u9fff，。？！、])\s+(?={_MARK_CHAR})|(?<={_MARK_CHAR})\s+(?=[\u3400-\u9fff，。？！、])"
+    rf"(?<=[\u3400-\u9fff，。？！、{_MARK_CHAR}])\s+(?={_MARK_CHAR})"
+    rf"|(?<={_MARK_CHAR})\s+(?=[\u3400-\u9fff，。？！、])"
 )
+# A live blog's 序段11 and 执行段3.
+_CLIPPED_PART = re.compile(r"(?P<part>序|执行?)段\s*(?P<n>\d{1,2})(?!\d)")
+# "执行部分סעיף 1": a foreign word for paragraph, then its number.
+_PARAGRAPH_THEN_NUMBER = re.compile(
+    r"(?<![第\d\s序行])\s*段\s*(\d{1,2})(?![\d个项名位条年月日次届号%])"
+)
+
+
+def _full_part(m: re.Match[str]) -> str:
+    part = "序言部分" if m.group("part") == "序" else "执行部分"
+    return f"{part}第{m.group('n')}段"
 
 
 def _is_latin(spoken: str) -> bool:
@@ -131,7 +146,8 @@ def spoken_numbers(text: str) -> str:
 class Colloquial:
     """Rewrites spoken question words (longest first) into written ones.
 
-    :param pairs: ``(spoken, written)`` pairs.
+    :param pairs: ``(spoken, written)`` pairs; ``written`` may be ``chinese|english``, the
+        word for a Chinese question and the one for any other.
     """
 
     def __init__(self, pairs: list[tuple[str, str]]) -> None:
@@ -146,14 +162,24 @@ class Colloquial:
         :returns: The rewritten question (unchanged when it has none).
         """
         question = _LONE_JUE.sub("决议", _FINAL_WA.sub("", _PARTICLE.sub("", question)))
+        question = _WUHAN_HOW.sub("怎么样", _WUHAN_WHAT.sub("什么", question))
         question = spoken_numbers(_FINAL_GE.sub("的", _FINAL_FA.sub("吗", question)))
         if self._pattern is None:
             return question
-        return _MARK.sub("", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question)))
+        written = _MARK.sub(
+            "", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question))
+        )
+        written = _CLIPPED_PART.sub(_full_part, written)
+        return _PARAGRAPH_THEN_NUMBER.sub(r"第\1段", written)
 
     def _written_form(self, match: re.Match[str]) -> str:
         spoken = match.group(0)
         written = self._written.get(spoken) or self._written.get(spoken.lower(), "")
+        if "|" in written:
+            # "决议|resolution": the Chinese word in a Chinese question, the English one else.
+            chinese, english = written.split("|", 1)
+            rest = match.string[: match.start()] + match.string[match.end() :]
+            written = chinese if _CJK.search(rest) else english
         if spoken[:1].isalpha() and not _CJK.match(spoken) and _CJK.match(written):
             # "第 bao nhiêu 段": the spaces around a foreign word go with it.
             return f"{_MARK_CHAR}{written}{_MARK_CHAR}"

@@ -89,7 +89,11 @@ _EARLIER_ONES = re.compile(
 _NEXT_ONE = re.compile(rf"^\s*(?:那么?\s*)?(?:下一?届|上一?届|下一次|上一次|下次|上次|{_EARLIER})")
 # "那旧的协定呢" after the new one: the other instance of the thing just cited.
 _OLDER_ONE = re.compile(
-    r"^\s*(?:那么?\s*)?(?:那个|那份|这个|这份|它说的|它提到的|它讲的)?\s*(?:旧|老|原来|原先|原有|现行)(?:的|那|(?=协定|协议))"
+    r"^\s*(?:那么?\s*)?(?:那个|那份|这个|这份|它说的|它提到的|它讲的)?\s*(?:旧|老|原来|原先|原有|现行)(?:的|那|(?=协定|协议))|"
+    # "and the existing agreement it would replace…" after the new one.
+    r"\b(?:existing|old|older|current|previous|original)\s+(?:cooperation\s+)?agreement\b|"
+    r"\bagreement\s+(?:it|that\s+it|this)\s+would\s+replace\b",
+    re.IGNORECASE,
 )
 # "决议想要写新的吗？": an adjective without its noun, which the question before named.
 _HEADLESS = re.compile(r"(?:新|旧|老)的(?=\s*(?:吗|呢|吧|么|[？?，,。！!]|$))")
@@ -108,7 +112,10 @@ _PART_SWITCH = re.compile(
     r"^\s*(?:and|what\s+about|how\s+about)?\s*(?:in\s+)?the\s+(?:operative|preambular)\s+(?:part|paragraphs)\b",
     re.IGNORECASE,
 )
-_SUBJECT_PRONOUN = re.compile(r"^\s*(?:那么?\s*)?(?:它们?|其|(?:this|it|they)\b)", re.IGNORECASE)
+_SUBJECT_PRONOUN = re.compile(
+    r"^\s*(?:那么?\s*)?(?:它们?|其|两者|二者|这两者|这两项|这两个|(?:this|it|they)\b)",
+    re.IGNORECASE,
+)
 # "这个大会在哪个城市开？": a demonstrative before a noun ("这个决议…" is the resolution read).
 _OPENING_DEMONSTRATIVE = re.compile(
     r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"

@@ -51,6 +51,9 @@ _ABOUT = re.compile(
     r"\bwhat\s+is\s+(?:it|this|this\s+resolution|the\s+resolution)\s+(?:all\s+)?about\b",
     re.IGNORECASE | re.ASCII,
 )
+_WHICH_PART = re.compile(
+    r"\bwhich\s+(?:paragraph|para|footnote)s?\b|哪一?段|哪个脚注|哪条脚注", re.IGNORECASE | re.ASCII
+)
 _MEETING = re.compile(
     r"哪次会议|哪一次会议|哪个会议|什么会议|第几次|几次全体会议|全体会议|全会|\bmeeting\b|\bplenary\b",
     re.IGNORECASE | re.ASCII,
@@ -93,6 +96,7 @@ _META_WORDS = """
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第 几几 几几几 号码 一月 一日 哪一月 哪一日 经 中文名称 中文标题 中文 份 那份
     末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日 日子 准 确切 给个 到底
+    开头 那个
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol
@@ -175,6 +179,10 @@ def names_other_resolution(question: str, symbol: str) -> bool:
     return any(re.sub(r"\s+", "", n) not in own for n in _NUMBERED.findall(question))
 
 
+# A resolution is one document: "它们", "these" point at things it names.
+_PLURAL_SUBJECT = re.compile(
+    r"它们|两者|二者|这两[份项个]|\b(?:they|them|these|those|both)\b", re.IGNORECASE | re.ASCII
+)
 _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE | re.ASCII)
 
 
@@ -243,6 +251,9 @@ def detect(
     """
     if names_other_resolution(question, symbol) and not asks_own_symbol(question):
         return []
+    if _PLURAL_SUBJECT.search(question):
+        # "它们分别是哪天通过的？" after two resolutions: theirs, not this one's.
+        return []
     kinds: list[MetaKind] = []
     described = _THIS_RESOLUTION.search(question)
     if described and "关于" in described.group(0):
@@ -258,7 +269,9 @@ def detect(
     about_self = (assume_self or bool(_SELF.search(question))) and not leftover
     # A date or number in the question names something else (``2010年的决议编号``).
     names_other = any(w.isdigit() for w in topic_words) and not asks_own_symbol(question)
-    if _SYMBOL.search(question) and not leftover and not names_other:
+    # "确认下文号：A/RES/68/272 就是议联这份吧？": its own symbol named, whatever else describes it.
+    own_named = bool(symbol) and symbol.lower() in re.sub(r"\s+", "", question).lower()
+    if _SYMBOL.search(question) and (not leftover or own_named) and not names_other:
         kinds.append("symbol")
     # "听证会都讨论些什么题目" asks about the hearings, not for this resolution's title.
     titled = (
@@ -266,7 +279,9 @@ def detect(
         and (len(leftover) <= 1 or _TITLE_OF_SELF.search(question))
         and not _ITEM_TITLE.search(question)
     )
-    if titled or ((_NAME.search(question) or _ABOUT.search(question)) and about_self):
+    # "Which paragraph cites that footnote? What is it about?": that paragraph's subject.
+    asks_about = bool(_ABOUT.search(question)) and not _WHICH_PART.search(question)
+    if titled or ((_NAME.search(question) or asks_about) and about_self):
         kinds.append("title")
     dated_self = about_self or ((assume_self or bool(_SELF.search(question))) and not adopter_aside)
     if (_DATE_WORD.search(question) or _DATE_OF_SELF.search(question)) and (

@@ -180,7 +180,8 @@ _SYMBOL_NUMBER = re.compile(r"\d+\s*/\s*\d+|\d{3,}")
 _SLASHED = re.compile(r"\d+\s*/\s*\d+")
 # A cited document named by its symbol, and a question about what is inside it.
 _CITED_SYMBOL = re.compile(
-    r"[AS]/(?:RES/)?\d+/\d+|第?\s*\d+\s*/\s*\d+\s*号?\s*决议|\bresolution\s+\d+/\d+", re.I
+    r"[AS]/(?:RES/)?\d+/\d+|第?\s*\d+\s*/\s*\d+\s*号?\s*决议|\b(?:resolution|res\.?)\s+\d+/\d+",
+    re.I,
 )
 # "有没有提到设立“联合国议会大会”的设想": whether the text has a phrase the reader quotes.
 _QUOTED_NAME = re.compile(r"[“「『《\"](?P<phrase>[^”」』》\"]{2,30})[”」』》\"]")
@@ -204,7 +205,9 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
     r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项|何项|何种)?(?:新的?)?决议|"
-    r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)))"
+    r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)|"
+    # "第七十届会议后来怎么处理这个议程项目", "…的时候秘书长的报告里写了什么".
+    r"(?:后来|最终|最后)(?:是)?(?:怎么|如何|怎样)处理|报告(?:里|中|内)[^，,。？?]{0,3}(?:写了|说了|提了)))"
 )
 # "八项千年发展目标具体是哪些？": a count of things and a request to list them (three or more:
 # "两项决议分别是…" are two the text names).
@@ -234,7 +237,12 @@ _CONTENTS_EN = re.compile(
     # "What exactly says resolution 57/47 about IPU?": its own wording.
     r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides|"
     r"recommend\w*|propos\w*|conclude\w*)\b|"
-    r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b",
+    r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b|"
+    # "What exactly did resolution 57/47 of 21 November 2002 decide?": its own decisions.
+    r"\bwhat\s+(?:exactly|actually)\s+(?:does|did)\s+(?:the\s+)?(?:resolution|res\.?)\s+\d+/\d+"
+    r"[^?.!]{0,40}?\b(?:decide|say|provide|state|contain|recommend)\b|"
+    r"\bwhat\s+(?:does|did)\s+(?:the\s+)?(?:resolution|res\.?)\s+\d+/\d+\s+(?:exactly|actually)\s+"
+    r"(?:decide|say|provide|state|contain|recommend)\b",
     re.IGNORECASE,
 )
 # Right after a cited document's symbol, its own text: "第57/32号决议本身…", "…执行部分共几段",
@@ -242,13 +250,20 @@ _CONTENTS_EN = re.compile(
 _OWN_TEXT = re.compile(
     r"\s*(?:本身|的?(?:执行部分|序言部分|正文)|的?(?:第\s*\S{1,4}\s*段)?\s*(?:原文|全文)|"
     r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条)|"
-    r"(?:报告)?的?第\s*[一二三四五六七八九十\d]+\s*(?:节|章|段))"
+    r"(?:报告)?的?第\s*[一二三四五六七八九十\d]+\s*(?:节|章)|"
+    # "A/68/827第十段之内容为何"; "68/6号决议 第26段" alone is where the text cites it.
+    r"的?第\s*[一二三四五六七八九十\d]+\s*段\s*\S{0,2}(?:内容|原文|全文|说|讲|写|规定))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
     r"(?P<report>(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
     r"\s*(?:里面?|中|内|当中|[，,]\s*其)\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
+)
+# A report submitted after the text, and what is inside it.
+_LATER_REPORT = re.compile(
+    r"(?:后来|之后|随后|事后|下一份|下次)[^，,。？?]{0,12}?(?:提交|交|发布|印发)的?[^，,。？?]{0,3}?报告"
+    r"(?=\s*(?:里|中|内)?\s*(?:提了|写了|说了|列了|有哪些|具体|的?内容|的?建议))"
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
 _ARTICLE_OF_INSTRUMENT = re.compile(
@@ -259,7 +274,10 @@ _ARTICLE_OF_INSTRUMENT = re.compile(
 )
 _ITSELF_EN = re.compile(
     r"\b(?P<doc>(?:[\w-]+\s+){0,3}(?:agreement|report))\s+itself\s+"
-    r"(?:say|says|provide|provides|stipulate|stipulates|contain|contains|list|lists)\b",
+    r"(?:say|says|provide|provides|stipulate|stipulates|contain|contains|list|lists)\b|"
+    # "a quote straight from the 1996 cooperation agreement itself".
+    r"\b(?:quote|quotes|quotation|text|wording|words|provisions)\s+(?:straight\s+|directly\s+)?"
+    r"(?:from|of|in)\s+(?:the\s+)?(?P<quoted>(?:[\w-]+\s+){0,3}(?:agreement|report))\s+itself\b",
     re.IGNORECASE,
 )
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
@@ -713,7 +731,11 @@ class Retriever:
         itself = _ITSELF_EN.search(question)
         if itself:
             # "What does the 1996 cooperation agreement itself say about…": its own provisions.
-            return itself.group("doc")
+            return itself.group("doc") or itself.group("quoted")
+        later = _LATER_REPORT.search(question)
+        if later:
+            # "秘书长后来按这个决议提交的报告里提了哪些建议": a report written after this text.
+            return later.group(0)
         described = _DESCRIBED_REPORT.search(question)
         if described and _LISTED_INSIDE.search(described.group("rest")):
             # "秘书长报告里具体列了哪些合作项目": the report's own list, which the text only cites.

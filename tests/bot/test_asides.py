@@ -125,6 +125,11 @@ def test_a_purpose_in_english_words_names_nothing_of_the_text() -> None:
             "以下哪项正确：世界议长大会的成果是 A 加强问责 B 审批预算 C 任命官员",
             "世界议长大会的成果是",
         ),
+        # Background told before numbered questions.
+        (
+            "先说背景：议长要在世界议长大会上讲话。第一，序言注意到哪几年的成果？第二，在哪里举行？",
+            "序言注意到哪几年的成果？在哪里举行？",
+        ),
         # Options are kept when the stem alone names nothing.
         ("Which is right: A. 2014 B. 2015", "Which is right: A. 2014 B. 2015"),
     ],

@@ -1883,3 +1883,47 @@ def test_real_persian_hakka_live_blogs_exam_items_and_italian(real_bot: Bot) -> 
             "Could you kindly recommend a good restaurant near UN Headquarters in New York, proszę?",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_hebrew_greek_tibetan_wuhan_quotes_and_numbered_questions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("这个החלטה מתי通过的？", (), "adoption"),
+            ("执行部分סעיף 1 说什么？", (), "op-1"),
+            ("这个ཐག་གཅོདག་དུས通过的？", (), "adoption"),
+            ("这个决议是么时候通过的撒？", (), "adoption"),
+            ("确认下文号：A/RES/68/272 就是议联这份吧？", (), "title"),
+            ("决议文号是多少，A/RES开头那个", (), "title"),
+            ("“缩小民主差距”那句话完整是怎么写的，哪句可以直接引用？", (), "pp-3"),
+            ("那句话完整原文给我，我要直接引用", ("决议里有没有提到冲突后国家？",), "op-13"),
+            ("它们分别是哪天通过的？", ("序言第7段提到了哪两项决议？",), "pp-7"),
+            (
+                "两者大概相隔多久？",
+                ("序言第7段提到了哪两项决议？", "它们分别是哪天通过的？"),
+                "pp-7",
+            ),
+            ("让女同志在议会里头多占几个位子，这个事决议里头哪个要出力？", (), "op-10"),
+            ("议联联合国事务常设委员会的作用在几个方面日益增强？具体是哪几项", (), "pp-10"),
+            (
+                "先说背景：有同事问议联到底在联大是什么身份，能不能发言。第一，议联是从哪一年、"
+                "根据哪份文件开始能以非会员的身份列席联大的？第二，这一段之后还提了哪几份旧决议？",
+                (),
+                "pp-6",
+            ),
+            ("序段11 → 妇女那段?? 摘要一下", (), "pp-11"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "what did res 57/47 actually decide? בבקשה",
+            "What was the final outcome of the 2015 World Conference of Speakers of Parliament?",
+            "第七十届会议后来怎么处理这个议程项目的？",
+            "请问第七十届会议的时候秘书长的报告里写了什么？",
+            "决议里有没有引用各国议会联盟秘书长讲话的原话？",
+            "Can you give me a quote straight from the 1996 cooperation agreement itself?",
+            "秘书长后来按这个决议提交的报告里提了哪些建议？",
+        ),
+    )

@@ -100,6 +100,19 @@ from bot.script import folded
         ("决 文号?? 多少", "决议 文号?? 多少"),
         ("这个决 啥时候通过的", "这个决议 什么时候通过的"),
         ("表决 结果", "表决 结果"),
+        # Hebrew and Greek words: the Chinese word in a Chinese question, English in others.
+        ("这个החלטה מתי通过的？", "这个决议什么时候通过的？"),
+        ("Which παράγραφος asks member states?", "Which paragraph asks member states?"),
+        ("这个ψήφισμα的中文标题", "这个决议的中文标题"),
+        # A foreign word for paragraph before its number; a live blog's clipped parts.
+        ("执行部分סעיף 1 说什么？", "执行部分第1段 说什么？"),
+        ("这段 12个", "这段 12个"),
+        ("序段11 摘要", "序言部分第11段 摘要"),
+        ("执行段3 讲什么", "执行部分第3段 讲什么"),
+        # Wuhan 么 and final 撒, not the 么 of 什么 or 这么.
+        ("这个决议是么时候通过的撒？", "这个决议是什么时候通过的？"),
+        ("这么样", "这么样"),
+        ("什么时候", "什么时候"),
         # Tagalog and German words in English questions.
         ("Ano po yung document symbol nito?", "what the document symbol of this?"),
         ("Which Beschluss, bitte?", "Which resolution, ?"),
