@@ -31,6 +31,8 @@ _FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧](?=\s*(?:[？?！!。，
 # Wuhan 么 for 什么 and 怎么 (``么时候``, ``么样``), not the 么 of 什么, 怎么, 这么 or 多么.
 _WUHAN_WHAT = re.compile(r"(?<![什怎这那多要为])么(?=时候|事)")
 _WUHAN_HOW = re.compile(r"(?<![什怎这那多要为])么样")
+# Tianjin 嘛 for 什么 (``编号是嘛？``, ``有嘛说道``), not the particle of ``对嘛``, ``这个嘛，``.
+_TIANJIN_WHAT = re.compile(r"(?<![干对好行就了个呗])嘛(?![嘛呢])")
 # Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
 # ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
 # A live blog's 决 for 决议, standing alone (``这个决 啥时候通过的``, ``决 文号??``).
@@ -169,7 +171,7 @@ class Colloquial:
         written = _MARK.sub(
             "", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question))
         )
-        written = _CLIPPED_PART.sub(_full_part, written)
+        written = _TIANJIN_WHAT.sub("什么", _CLIPPED_PART.sub(_full_part, written))
         return _PARAGRAPH_THEN_NUMBER.sub(r"第\1段", written)
 
     def _written_form(self, match: re.Match[str]) -> str:

@@ -42,7 +42,7 @@ _EN_STOPWORDS_RAW = """
     uh um umm uhm er erm hmm like okay ok yeah list going gonna wanna manner often up
     stuff get gets got getting one ones itself come comes coming fast fact facts trivia
     anywhere plain simple simply again wht context kab kya hai hua ye acha matlab
-    purpose purposes intended intend serve serves meant
+    purpose purposes intended intend serve serves meant dear sir madam know since
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

@@ -75,7 +75,7 @@ _DATE_WORD = re.compile(
 )
 # "稿子说决议是2014年5月29日通过的？": a date put forward for the adoption, to check.
 _DATE_OF_SELF = re.compile(
-    r"(?:决议|它)\S{0,3}?(?:是不是|是否|是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"
+    r"(?:决议|它|[AS]/RES/\d+/\d+)\S{0,3}?(?:是不是|是否|是|于|在)\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]\s*"
     r"(?:通过|采纳)"
 )
 _ADOPT = re.compile(
@@ -147,6 +147,12 @@ _OWN_SYMBOL = re.compile(
 )
 
 
+# "截图把决议编号写成A/RES/68/227，正确编号是多少？": a wrong symbol put forward.
+_RIGHT_SYMBOL = re.compile(
+    r"(?:正确|准确|真正)的?(?:编号|文号|符号|文件编号)|\b(?:correct|right|real)\s+symbol\b", re.I
+)
+
+
 def asks_own_symbol(question: str) -> bool:
     """Whether a question asks for the symbol of the resolution being read, by naming it as the
     symbol's owner (``本决议之正式文号``), not for that of a document it cites.
@@ -154,7 +160,7 @@ def asks_own_symbol(question: str) -> bool:
     :param question: The question.
     :returns: True when it does.
     """
-    return bool(_OWN_SYMBOL.search(question))
+    return bool(_OWN_SYMBOL.search(question) or _RIGHT_SYMBOL.search(question))
 
 
 def _meta_only(word: str) -> bool:

@@ -97,7 +97,7 @@ _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
 _AREAS_ASKED = re.compile(
-    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:话题|议题|问题)上|(?:合作|工作)[的之]?(?:重点|主要|核心|具体)?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
+    r"哪些(?:领域|方面|板块)|哪几个?(?:领域|方面|板块|块)|什么领域|哪些(?:大|重点|主要)?(?:话题|议题|问题)上|(?:合作|工作)[的之]?(?:重点|主要|核心|具体)?(?:主题|议题|领域)\S{0,2}(?:有)?哪些|"
     r"(?:合作|工作)[的之]?具体领域|"
     # "列举的合作议题中，是否涵盖环境": whether the list of areas has one.
     r"(?:合作|工作)的?(?:重点|主要|核心)?(?:主题|议题|领域)\S{0,2}(?:中|里|当中|之中)|"
@@ -215,6 +215,11 @@ _COUNTED = re.compile(
     r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))(?P<thing>[\u4e00-\u9fff]{2,10}?)"
     r"(?=具体|分别|都|吗|呢|是|有|[，,。？?\s]|$)"
 )
+# "可持续发展目标一共十七个": the count after the things.
+_COUNTED_AFTER = re.compile(
+    r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共有|共)有?"
+    r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))"
+)
 _LIST_ASKED = re.compile(r"具体是哪些|分别是|都是哪些|都有哪些|列出来|列了|有哪几")
 _SPELLED_SESSIONS = {"sixty-ninth": "69", "seventieth": "70", "seventy-first": "71"}
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
@@ -252,13 +257,19 @@ _OWN_TEXT = re.compile(
     r"(?:一共|总共|共|总计)有?(?:几|多少)(?:段|个段落|条)|"
     r"(?:报告)?的?第\s*[一二三四五六七八九十\d]+\s*(?:节|章)|"
     # "A/68/827第十段之内容为何"; "68/6号决议 第26段" alone is where the text cites it.
-    r"的?第\s*[一二三四五六七八九十\d]+\s*段\s*\S{0,2}(?:内容|原文|全文|说|讲|写|规定))"
+    r"\s*(?:报告)?的?第\s*[一二三四五六七八九十\d]+\s*段\s*\S{0,2}(?:内容|原文|全文|说|讲|写|规定))"
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
     r"(?P<report>(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
     r"\s*(?:里面?|中|内|当中|[，,]\s*其)\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
+)
+# The recommended new agreement signed, concluded or in force: after the text.
+_NEW_AGREEMENT_CONCLUDED = re.compile(
+    r"(?P<agreement>新的?[^，,。？?]{0,10}?(?:合作)?协定)[^，,。？?]{0,10}?(?:签|缔结|生效)|"
+    r"(?P<en>\bnew\s+(?:[\w-]+\s+){0,2}?agreement)\b[^?.!]{0,40}?\b(?:signed|concluded|in\s+force)\b",
+    re.IGNORECASE,
 )
 # A report submitted after the text, and what is inside it.
 _LATER_REPORT = re.compile(
@@ -345,6 +356,8 @@ _CHOICE_OFFERED = re.compile(r"还是|抑或")
 _OWN = re.compile(
     r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
 )
+_FIRST_PERSON_OPENING = re.compile(r"\s*(?:我们|咱们|我国|本国|敝国)")
+_DELEGATION = re.compile(r"\s*(?:代表团|议会|国会|政府|外交部)")
 # "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
 _LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
 _ABOUT = re.compile(r"\s*(?:关于|有关|对于|就)")
@@ -374,6 +387,10 @@ def _readers_own(question: str, place: str) -> bool:
         return True
     if _LIKE.match(question, at + len(place)):
         return True
+    if _FIRST_PERSON_OPENING.match(question, start) and _DELEGATION.match(
+        question, at + len(place)
+    ):
+        return True  # "我们的议员可以跟着瑞典代表团去…": the reader's own delegation
     if question[:at].endswith("驻") and _OFFICE.match(question, at + len(place)):
         # "联合国驻乌兰巴托的机构，跟我们议会…": the country team where the reader is.
         return bool(_OWN_COUNTRY.search(question))
@@ -594,7 +611,19 @@ class Retriever:
             or self.quoted_not_in_text(question)
             or self.other_language_text(question)
             or self.list_not_in_text(question)
+            or self.new_agreement_concluded(question)
         )
+
+    @staticmethod
+    def new_agreement_concluded(question: str) -> str:
+        """The new agreement the text recommends, when the question asks when or whether it was
+        signed (``新的合作协定最后是哪一年签的？``): the text only recommends drafting it.
+
+        :param question: The question.
+        :returns: The agreement as written, or ``""``.
+        """
+        m = _NEW_AGREEMENT_CONCLUDED.search(question)
+        return (m.group("agreement") or m.group("en")) if m else ""
 
     @staticmethod
     def other_language_text(question: str) -> str:
@@ -695,7 +724,7 @@ class Retriever:
         """
         if not _LIST_ASKED.search(question):
             return ""
-        for m in _COUNTED.finditer(question):
+        for m in [*_COUNTED.finditer(question), *_COUNTED_AFTER.finditer(question)]:
             count = re.sub(r"\s+", "", m.group("count"))
             # Years ("三个年份分别是…") are counted from the dates the text prints.
             if count not in self._compact_whole and not m.group("thing").startswith(

@@ -1927,3 +1927,36 @@ def test_real_hebrew_greek_tibetan_wuhan_quotes_and_numbered_questions(real_bot:
             "秘书长后来按这个决议提交的报告里提了哪些建议？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_swedish_bengali_dutch_tianjin_and_new_agreements(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("我们的riksdagsledamöter可以跟着瑞典代表团去联合国开会吗？决议怎么看", (), "op-6"),
+            ("এই প্রস্তাব是কবে通过的？具体哪一天？", (), "adoption"),
+            ("Millennium Declaration - which resolutie number, per the voetnoot?", (), "fn-3"),
+            ("介决议编号是嘛？我得往本子上记一笔", (), "title"),
+            ("那段后头挂的那个小注写的嘛？", ("执行部分第5段说的嘛事儿？",), "fn-5"),
+            ("联合国派到各国常驻的那帮人，跟当地议会嘛样打交道，有嘛说道没有？", (), "op-12"),
+            ("女同志在议会里头人倍儿少，介事儿文件里管不管？谁跟谁一块儿使劲？", (), "op-10"),
+            ("议员要帮忙让国内的法律跟国家在国际上答应的事情一样，这个在哪儿说？", (), "op-11"),
+            ("老师说要写出两个组织的“最高领导”多久碰一次头、交流一次，这个在哪看？", (), "op-14"),
+            (
+                "Dear sir, may I know which resolution first invited the IPU to take part in "
+                "General Assembly work as observer?",
+                (),
+                "pp-6",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "新的UN-IPU合作协定最后是哪一年签的？",
+            "The new cooperation agreement, it was finally signed in which year?",
+            "可持续发展目标一共十七个，介决议里都列了哪几个？",
+            "各国议会联盟现在一共有কত个成员议会？",
+        ),
+    )

@@ -113,6 +113,14 @@ from bot.script import folded
         ("这个决议是么时候通过的撒？", "这个决议是什么时候通过的？"),
         ("这么样", "这么样"),
         ("什么时候", "什么时候"),
+        # Tianjin 嘛 and 介, not the particle of 对嘛 or 这个嘛.
+        ("介决议编号是嘛？", "这决议编号是什么？"),
+        ("有嘛说道没有", "有什么说道没有"),
+        ("对嘛，这个嘛，", "对嘛，这个嘛，"),
+        # Swedish, Dutch, Afrikaans and Arabic words.
+        ("Stycke 6, hur manga?", "paragraph 6, how many?"),
+        ("民主转型国家 ook in die alinea?", "民主转型国家也在那段?"),
+        ("民主差距 فقرة", "民主差距段"),
         # Tagalog and German words in English questions.
         ("Ano po yung document symbol nito?", "what the document symbol of this?"),
         ("Which Beschluss, bitte?", "Which resolution, ?"),
