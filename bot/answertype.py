@@ -432,7 +432,8 @@ _OUTCOME_EN = re.compile(
     r"\bwhat\s+(?:was|were)\s+the\s+(?:final\s+|eventual\s+|actual\s+)?(?:outcome|result)s?\b|"
     r"\bwhat\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+(?:achieve|produce)\b|"
     r"\bhow\s+did\s+(?:it|the\s+conference|the\s+meeting)\s+go\b|"
-    r"\badopt\w*\s+(?:a|any)\s+(?:declaration|outcome\s+document)\b",
+    r"\badopt\w*\s+(?:a|any)\s+(?:declaration|outcome\s+document)\b|"
+    r"\badopt\w*\s+in\s+its\s+(?:declaration|outcome\s+document)\b",
     re.I | re.ASCII,
 )
 _ORDINAL_INSTANCE = re.compile(r"第[一二三四五六七八九十]+届")

@@ -96,7 +96,7 @@ _META_WORDS = """
     天 全会 哪次全会 格式 引用格式 怎么写 大概 主要 到底 讲 说 关于 正式 官方 要点 确认 核实 核对 获 乃 敢问 以便
     一个 一份 一项 这一个 这一份 这一项 第几届 哪一届 哪届 几届 届 届次 这是 第 几几 几几几 号码 一月 一日 哪一月 哪一日 经 中文名称 中文标题 中文 份 那份
     末尾 文末 结尾 落款 注明 标注 写明 标明 哪年哪月 哪月 哪日 哪年哪月哪日 日子 准 确切 给个 到底
-    开头 那个
+    开头 那个 著录 年月日 按 全部
 """
 _META_WORDS_EN = """
     adopt adopted adoption date when what which year day meeting plenary title titled symbol

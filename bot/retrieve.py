@@ -233,7 +233,10 @@ _SESSION_RESOLUTION_EN = re.compile(
     # "What did the SG report to the 70th session conclude": that report's own findings.
     r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)"
     r"\s+session\b[^.?!]{0,40}?"
-    r"\b(?:conclu\w*|found|finds|findings|recommend\w*|said|say|says|contain\w*)\b",
+    r"\b(?:conclu\w*|found|finds|findings|recommend\w*|said|say|says|contain\w*)\b|"
+    # "the conclusions of the SG's report submitted to the 70th session".
+    r"\b(?:conclusions?|findings|recommendations)\s+of\s+[^?.!]{0,40}?\breport\w*\s+(?:submitted\s+)?"
+    r"(?:to|at|for)\s+the\s+(?P<c>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)\s+session\b",
     re.IGNORECASE,
 )
 _CONTENTS_EN = re.compile(
@@ -261,7 +264,7 @@ _OWN_TEXT = re.compile(
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
-    r"(?P<report>(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
+    r"(?P<report>(?:(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?|A/\d+/\d+)\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
     r"\s*(?:里面?|中|内|当中|[，,]\s*其)\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
@@ -293,7 +296,7 @@ _ITSELF_EN = re.compile(
 )
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
 _LISTED_INSIDE = re.compile(
-    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例"
+    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例|多少个|几个"
 )
 # "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
 _OTHER_VERSION = re.compile(
@@ -670,8 +673,9 @@ class Retriever:
             if number is not None and str(number) not in sessions:
                 return f"第{m.group('n')}届会议的决议和报告"
         for m in _SESSION_RESOLUTION_EN.finditer(question):
-            raw = m.group("n") or m.group("m") or m.group("s") or re.sub(r"\D", "", m.group("r"))
-            raw = raw or _SPELLED_SESSIONS.get(m.group("r").lower(), m.group("r"))
+            spoken = m.group("r") or m.group("c")
+            raw = m.group("n") or m.group("m") or m.group("s") or re.sub(r"\D", "", spoken)
+            raw = raw or _SPELLED_SESSIONS.get(spoken.lower(), spoken)
             if raw not in sessions:
                 return f"the resolutions and reports of session {raw}"
         return ""

@@ -1960,3 +1960,36 @@ def test_real_swedish_bengali_dutch_tianjin_and_new_agreements(real_bot: Bot) ->
             "各国议会联盟现在一共有কত个成员议会？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_finnish_czech_uzbek_khmer_irish_henan_and_later_reports(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("päätöslauselma symbol? 文号", (), "title"),
+            ("Kdy was this rezoluce adopted, exact date please?", (), "adoption"),
+            ("这个 qaror qachon 通过的？", (), "adoption"),
+            ("这份សេចក្តីសម្រេច是ពេលណា通过的？", (), "adoption"),
+            ("通过日期？请按年月日著录", (), "adoption"),
+            ("议员对政府要负责交代的事，决议怎么说？", (), "pp-12"),
+            ("IPU 能不能给日内瓦人权那边的工作出力？", (), "op-9"),
+            ("全世界国会的头头们以前聚在一起开过几次会？哪几年？", (), "pp-3"),
+            (
+                "What does it say about the IPU's own resolutions being circulated at an "
+                "Tionól Ginearálta?",
+                (),
+                "pp-2",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "IPU 现在有 nechta 成员 parlament？",
+            "议联总部搁哪儿哩？",
+            "A/68/827那份报告里说两年一共合作了ប៉ុន្មាន个项目？",
+            "What did the Fourth World Conference of Speakers in 2015 actually adopt in its declaration?",
+            "What were the conclusions of the Secretary-General's report submitted to the 70th session?",
+        ),
+    )

@@ -121,6 +121,12 @@ from bot.script import folded
         ("Stycke 6, hur manga?", "paragraph 6, how many?"),
         ("民主转型国家 ook in die alinea?", "民主转型国家也在那段?"),
         ("民主差距 فقرة", "民主差距段"),
+        # Finnish, Czech, Uzbek, Khmer and Irish words; Henan 哩 and 搁哪儿.
+        ("paatoslauselma symbol? 文号", "决议 symbol? 文号"),
+        ("Kdy was this rezoluce adopted?", "when was this resolution adopted?"),
+        ("这个 qaror qachon 通过的？", "这个决议什么时候通过的？"),
+        ("这份សេចក្តីសម្រេច是ពេលណា通过的？", "这份决议是什么时候通过的？"),
+        ("议联总部搁哪儿哩？", "议联总部在哪儿的？"),
         # Tagalog and German words in English questions.
         ("Ano po yung document symbol nito?", "what the document symbol of this?"),
         ("Which Beschluss, bitte?", "Which resolution, ?"),
