@@ -187,7 +187,7 @@ def names_other_resolution(question: str, symbol: str) -> bool:
 
 # A resolution is one document: "它们", "these" point at things it names.
 _PLURAL_SUBJECT = re.compile(
-    r"它们|两者|二者|这两[份项个]|\b(?:they|them|these|those|both)\b", re.IGNORECASE | re.ASCII
+    r"它们|两者|二者|这两[份项个]|\b(?:they|them)\b", re.IGNORECASE | re.ASCII
 )
 _NAMES_SELF = re.compile(r"决议|本文件|这份文件|该文件|\bresolution\b", re.IGNORECASE | re.ASCII)
 

@@ -162,3 +162,10 @@ def test_own_symbol_is_named_by_its_owner() -> None:
     assert metadata.asks_own_symbol("What is this resolution's symbol? I need it for a report.")
     assert not metadata.asks_own_symbol("这份决议提到的秘书长报告文号是什么？")
     assert metadata.asks_symbol("该协定载于哪一份联合国文件之中？")
+
+
+def test_plural_pronouns_point_at_cited_things_but_both_asks_about_this_one() -> None:
+    # "它们" after two resolutions asks about them; "both the symbol and the date" about this one.
+    assert metadata.detect("它们分别是哪天通过的？", (), symbol="A/RES/68/272") == []
+    asked = "I need both the symbol and the adoption date of this resolution."
+    assert metadata.detect(asked, (), symbol="A/RES/68/272") == ["symbol", "date"]
