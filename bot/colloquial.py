@@ -33,17 +33,28 @@ _WUHAN_WHAT = re.compile(r"(?<![什怎这那多要为])么(?=时候|事)")
 _WUHAN_HOW = re.compile(r"(?<![什怎这那多要为])么样")
 # Tianjin 嘛 for 什么 (``编号是嘛？``, ``有嘛说道``), not the particle of ``对嘛``, ``这个嘛，``.
 _TIANJIN_WHAT = re.compile(r"(?<![干对好行就了个呗])嘛(?![嘛呢])")
-# Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
-# ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
 # A live blog's 决 for 决议, standing alone (``这个决 啥时候通过的``, ``决 文号??``).
 _LONE_JUE = re.compile(
     r"(?:(?<![\u3400-\u9fff])|(?<=这个|这份|这项)|(?<=[该本此]))决(?=\s|[?？!！，,]|$)"
 )
+# Shanghainese sentence-final 伐 (a question's 吗) and 个 after a verb (the 的 of
+# ``啥辰光通过个？``); 个 after a number or demonstrative is a measure word.
 _FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))")
 _FINAL_GE = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
 )
 
+
+# Rewrites before the table (in this order), and after it.
+_BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_PARTICLE, ""),
+    (_FINAL_WA, ""),
+    (_LONE_JUE, "决议"),
+    (_WUHAN_WHAT, "什么"),
+    (_WUHAN_HOW, "怎么样"),
+    (_FINAL_FA, "吗"),
+    (_FINAL_GE, "的"),
+)
 
 _MARK_CHAR = "\x00"
 _MARK = re.compile(_MARK_CHAR)
@@ -163,9 +174,9 @@ class Colloquial:
         :param question: The question as typed.
         :returns: The rewritten question (unchanged when it has none).
         """
-        question = _LONE_JUE.sub("决议", _FINAL_WA.sub("", _PARTICLE.sub("", question)))
-        question = _WUHAN_HOW.sub("怎么样", _WUHAN_WHAT.sub("什么", question))
-        question = spoken_numbers(_FINAL_GE.sub("的", _FINAL_FA.sub("吗", question)))
+        for pattern, replacement in _BEFORE_TABLE:
+            question = pattern.sub(replacement, question)
+        question = spoken_numbers(question)
         if self._pattern is None:
             return question
         written = _MARK.sub(
@@ -176,7 +187,7 @@ class Colloquial:
 
     def _written_form(self, match: re.Match[str]) -> str:
         spoken = match.group(0)
-        written = self._written.get(spoken) or self._written.get(spoken.lower(), "")
+        written = self._written.get(spoken.lower() if _is_latin(spoken) else spoken, "")
         if "|" in written:
             # "决议|resolution": the Chinese word in a Chinese question, the English one else.
             chinese, english = written.split("|", 1)

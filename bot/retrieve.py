@@ -356,10 +356,11 @@ class Retrieval:
 _ALTERNATIVES = re.compile(r"还是|或者|抑或")
 _CHOICE_OFFERED = re.compile(r"还是|抑或")
 # "我们国会越南很关心…": the reader's own country, also after the reader's own institution.
+_FIRST_PERSON = r"(?:我们|咱们|我国|本国|敝国)"
 _OWN = re.compile(
-    r"(?:我们|咱们|我国|本国|敝国)的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
+    rf"{_FIRST_PERSON}的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
 )
-_FIRST_PERSON_OPENING = re.compile(r"\s*(?:我们|咱们|我国|本国|敝国)")
+_FIRST_PERSON_OPENING = re.compile(rf"\s*{_FIRST_PERSON}")
 _DELEGATION = re.compile(r"\s*(?:代表团|议会|国会|政府|外交部)")
 # "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
 _LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
