@@ -46,7 +46,8 @@ _COUNTER = "个名位项家国人次届种条份笔件所座天周页字场轮�
 # "哪几届" asks which, "第几" an ordinal, "那几次" points back, "好几次" is "several", "前几届" "the
 # last few": none is a count.
 _QUANTITY_ZH = re.compile(
-    rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?<!多.)(?:多少(?!年(?!轻))|几[{_COUNTER}])"
+    rf"(?<![第哪那这好前近头])(?<!前面|之前|以前|此前)(?<!多.)(?:多少(?!年(?!轻)|的?(?:问题|事情?|议题))|几[{_COUNTER}])"
+    # "席位多少的问题" is a topic, not a count asked for.
     # "列的几个决议里，最晚的是哪一个": one of a set, not its count.
     r"(?![\u4e00-\u9fff]{0,6}(?:里|中|当中|之中)\s*[，,]?\s*(?:最|哪|谁|[^？?。]{0,12}那一?[项个条种点]))|"
     # "决议里有给具体人数吗": a number the text must give.
@@ -149,7 +150,8 @@ _ADDRESSEE = re.compile(
     r"被(?:要求|请求|邀请|鼓励|呼吁|吁请|敦促|请)[^？?。]{0,30}的是谁|"
     r"\bwho\s+(?:is|are)\s+(?:the\s+)?addressees?\b|\bwhom?\s+does\s+\S+\s+(?:call|address)|"
     # "协定是谁和谁签的": the parties, which an agreement's name gives.
-    r"谁(?:和|与|跟|同)谁|(?:和|与|跟|同)谁(?:签|订|缔结|达成)",
+    r"谁(?:和|与|跟|同)谁|(?:和|与|跟|同)谁(?:签|订|缔结|达成)|"
+    r"(?:签约|缔约|协定|协议|合作)的?(?:双方|各方|方)(?:都|分别)?是谁|\bparties\s+to\b",
     re.IGNORECASE,
 )
 _PERSON_ONLY = re.compile(r"是谁|谁是|谁担任|何人|主持人|姓名|\bwho\b", re.IGNORECASE)

@@ -37,6 +37,7 @@ from bot.conversation import (
     names_item_of_answer,
     names_thing_in_previous,
     opens_with_demonstrative,
+    pointed_nouns,
     points_back,
     points_to_cited_resolution,
     refers_back,
@@ -298,7 +299,7 @@ class Bot:
     def _answer(self, state: _State, question: str, previous: Turn | None, k: int) -> Turn:
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
-        question = question_proper(question, retriever.text_terms)
+        question = retriever.homophones.corrected(question_proper(question, retriever.text_terms))
         lang = detect_lang(question)
         document = self._document_for(state, question)
         found = find_references(question)
@@ -820,6 +821,10 @@ class Bot:
         """``这个大会在哪个城市开？`` after op-5: the noun after a demonstrative is in what was
         just cited, so it is that thing (``这个做法`` after a paragraph without 做法 is not)."""
         retriever = state.retriever
+        if retriever is not None and previous.focus and detect_lang(question) == "en":
+            unit = retriever.units.get(previous.focus[0])
+            terms = (t for n in pointed_nouns(question) for t in retriever.glossary.expand(n).terms)
+            return unit is not None and any(t in unit.text for t in terms)
         # "那次大会…": 那次 is segmented as a word of its own and names nothing.
         nouns = without_demonstratives(words)
         if not nouns or len(nouns) > DEMONSTRATED_WORDS or retriever is None or not previous.focus:

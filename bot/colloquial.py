@@ -43,7 +43,8 @@ _FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))"
 _FINAL_GE = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
 )
-
+# Shaanxi and Gansu 额 for 我 at the start of a clause (``编号多少，额要登记``), not 金额/份额.
+_SHAANXI_I = re.compile(r"(?:^|(?<=[，,。？?！!\s]))额(?=[要想得们的也就还])")
 
 # Rewrites before the table (in this order), and after it.
 _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -54,6 +55,7 @@ _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_WUHAN_HOW, "怎么样"),
     (_FINAL_FA, "吗"),
     (_FINAL_GE, "的"),
+    (_SHAANXI_I, "我"),
 )
 
 _MARK_CHAR = "\x00"

@@ -276,6 +276,25 @@ def opens_with_demonstrative(question: str) -> bool:
     return bool(_OPENING_DEMONSTRATIVE.search(question))
 
 
+# "what's the end goal of those exchanges": a noun pointed at in English; the document's own
+# names (this resolution, this text) point at the resolution, not at what was just cited.
+_EN_POINTED = re.compile(
+    r"\b(?:that|those|these|this|such)\s+(?!resolution|document|text|one\b|ones\b)"
+    r"(?P<noun>[a-z][a-z-]{2,})\b",
+    re.IGNORECASE,
+)
+
+
+def pointed_nouns(question: str) -> list[str]:
+    """English nouns after a demonstrative (``those exchanges``), which point back when what was
+    just cited speaks of them.
+
+    :param question: The question.
+    :returns: The nouns, in order.
+    """
+    return [m.group("noun") for m in _EN_POINTED.finditer(question)]
+
+
 def earlier_instances_removed(question: str) -> str:
     """A question without the words naming earlier instances (``前几届``, ``之前几次``).
 

@@ -208,14 +208,16 @@ class Segmenter:
         """
         return [w for w in (t.strip().lower() for t in self._tokenizer.cut(text)) if _keep(w)]
 
-    def boundaries(self, text: str) -> frozenset[int]:
+    def boundaries(self, text: str, guess: bool = True) -> frozenset[int]:
         """Where precise-mode words of a text start and end (character offsets).
 
         :param text: Any text.
+        :param guess: Whether words the dictionary lacks may be guessed (jieba's HMM); without,
+            only dictionary words join characters.
         :returns: The offsets, 0 and ``len(text)`` included.
         """
         cuts, at = {0}, 0
-        for token in self._tokenizer.cut(text):
+        for token in self._tokenizer.cut(text, HMM=guess):
             at += len(token)
             cuts.add(at)
         return frozenset(cuts)
@@ -251,6 +253,14 @@ class Segmenter:
         :returns: The names, in order.
         """
         return [w for w in words if w in self._places]
+
+    def frequency(self, word: str) -> int:
+        """How often jieba's dictionary counts a word (0 when it is not listed).
+
+        :param word: A word.
+        :returns: The dictionary frequency.
+        """
+        return int(self._tokenizer.FREQ.get(word) or 0)
 
     def search_words(self, text: str) -> list[str]:
         """Words in search mode: long words plus their sub-words (``联合国`` also gives ``联合``).
@@ -358,6 +368,13 @@ class LexicalIndex:
         if not known or not self.size:
             return np.zeros(self.size, dtype=np.float32)
         return np.asarray(self._bm25.get_scores(known), dtype=np.float32)
+
+    def vocabulary(self) -> list[str]:
+        """The corpus's tokens.
+
+        :returns: Every distinct token.
+        """
+        return list(self._df)
 
     def has(self, word: str) -> bool:
         """Whether the corpus has a word as a token or verbatim.

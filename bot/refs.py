@@ -80,6 +80,14 @@ _EN_PARA = re.compile(
 )
 _EN_SHORT = re.compile(_L + r"(?P<part>OP|PP)\s*-?\s*(?P<num>\d+)" + _R, re.IGNORECASE)
 _EN_FOOTNOTE = re.compile(_L + r"(?:footnote|fn\.?)\s*(?P<num>\d+)" + _R, re.IGNORECASE)
+# "footnotes 3 and 4", "operative paragraphs 5, 6 and 7": each number is a reference.
+_EN_PLURAL = re.compile(
+    _L
+    + r"(?:(?P<part>operative|preambular|preamble)\s+)?(?P<unit>footnotes|paragraphs|paras\.?)\s*"
+    r"(?P<nums>\d+(?:\s*(?:,|&|and)\s*\d+)+)" + _R,
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"\d+")
 # Positions instead of numbers: "最后一段", "倒数第二段", "the last operative paragraph",
 # "the first preambular paragraph". Counted from the end as negative numbers.
 _ZH_LAST = re.compile(
@@ -336,6 +344,11 @@ def find_references(question: str) -> list[Reference]:
     for pattern in (_ZH_PART_AFTER, _ZH_PART_FIRST, _ZH_PART_SHORT):
         for m in pattern.finditer(question):
             add(_part(m.group("part")), m.group("num"), m)
+    for m in _EN_PLURAL.finditer(question):
+        unit = m.group("unit").lower()
+        kind = "footnote" if unit == "footnotes" else _part(m.group("part"))
+        for each in _DIGITS.finditer(question, m.start("nums"), m.end("nums")):
+            add(kind, each.group(0), each)
     for m in _EN_FOOTNOTE.finditer(question):
         add("footnote", m.group("num"), m)
     for m in _EN_PARA.finditer(question):

@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import pairwise
 
 import numpy as np
@@ -28,6 +29,7 @@ from bot.answertype import (
     without_type_words,
 )
 from bot.glossary import EN_STOPWORDS, Expansion, Glossary, bundled_glossary, normalise
+from bot.homophones import QUESTION_TERMS, SLIP_FREQUENCY, HomophoneCorrector
 from bot.labels import detect_lang
 from bot.leaning import leaning
 from bot.lexical import LexicalIndex, Segmenter, content_words
@@ -281,7 +283,7 @@ _LATER_REPORT = re.compile(
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
 _ARTICLE_OF_INSTRUMENT = re.compile(
-    r"(?:协定|协议|公约|宪章)\s*的?\s*第\s*[一二三四五六七八九十\d]+\s*条|"
+    r"(?:协定|协议|公约|宪章)\s*(?:里|中)?的?\s*第\s*(?:[一二三四五六七八九十\d]+|几|哪一?)\s*条|"
     r"\barticle\s+(?:\d+|[ivx]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?"
     r"(?:agreement|convention|charter|treaty)\b",
     re.IGNORECASE,
@@ -505,6 +507,12 @@ class Retriever:
         self._numbered = [_numbers_in(self.units[k].text, _SLASHED) for k in self.keys]
         self.lexical = LexicalIndex(texts, segmenter)
         self.glossary = self.glossary.aligned(self.lexical.segmenter.boundaries)
+        segmenting = self.lexical.segmenter
+        self.homophones = HomophoneCorrector(
+            [*self.lexical.vocabulary(), *self.glossary_terms, *QUESTION_TERMS],
+            lambda typed: segmenting.frequency(typed) >= SLIP_FREQUENCY,
+            partial(segmenting.boundaries, guess=False),
+        )
         self.ordinals = Ordinals(
             (u.text for d in self.documents for u in d.units), (d.symbol for d in self.documents)
         )

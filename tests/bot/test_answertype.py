@@ -593,3 +593,15 @@ def test_confirmations_membership_and_a_cited_resolutions_title() -> None:
     assert asked_type("议会联盟现在到底有多少个成员议会？") == "quantity"
     assert asked_type("第57/32号决议的名称标题是什么？") == "theme"
     assert asked_type("Where is the Millennium Declaration cited in the Chinese text?") == ""
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "IPU和妇女署合作要不要管女性在立法机关里的席位多少的问题？",  # an amount as a topic
+        "1996年那份合作协定，签约双方是谁？",  # parties, which the agreement's name gives
+        "Who are the parties to the 1996 agreement?",
+    ],
+)
+def test_topics_and_parties_ask_for_no_count_or_person(question: str) -> None:
+    assert asked_type(question) == ""

@@ -1993,3 +1993,29 @@ def test_real_finnish_czech_uzbek_khmer_irish_henan_and_later_reports(real_bot: 
             "What were the conclusions of the Secretary-General's report submitted to the 70th session?",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_pinyin_slips_romance_words_and_plural_references(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("脚住2是什么文件", (), "fn-2"),
+            ("那脚住4呢", ("脚住3是什么",), "fn-4"),
+            ("联合国派驻各国的团队跟当地议汇打交道有什么要求", (), "op-12"),
+            ("第四届世界议张大会在哪开", (), "op-5"),
+            ("nota de rodapé 2 指的是哪个文件？", (), "fn-2"),
+            ("paragraful 1 执行部分 说了什么", (), "op-1"),
+            ("Footnotes 3 and 4 - which GA resolutions do they refer to?", (), "fn-3"),
+            ("这文件编号是多少，额要登记", (), "title"),
+            ("IPU和妇女署合作要不要管女性在立法机关里的席位多少的问题？", (), "op-10"),
+            ("1996年那份合作协定，签约双方是谁？", (), "pp-4"),
+            (
+                "and what's the end goal of those exchanges, qual o objetivo?",
+                ("What does operative paragraph 14 say about the CEB and the IPU?",),
+                "op-14",
+            ),
+            ("bu paragraf 里说的是哪个委员会的年会？", ("执行部分第8段讲什么？",), "op-8"),
+        ),
+    )
+    assert_flagged(real_bot, ("1996年那个合作协定第几条规定了观察员待遇？",))

@@ -172,3 +172,17 @@ def test_spoken_english_numbers_become_digits() -> None:
 )
 def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, written: str) -> None:
     assert bundled_colloquial().standard(folded(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("这文件编号是多少，额要登记", "这文件编号是多少，我要登记"),
+        ("金额要多少", "金额要多少"),
+        ("paragraful 10 说了什么", "第10段 说了什么"),
+        ("Anything on women, și în care paragraful?", "Anything on women, and in which paragraph?"),
+        ("这个karar是 ne zaman 通过的？", "这个决议是什么时候通过的？"),
+    ],
+)
+def test_shaanxi_romanian_and_turkish_words(typed: str, written: str) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written

@@ -316,3 +316,15 @@ def test_counts_of_paragraphs_warnings_and_articles_of_an_agreement() -> None:
     # An article of the agreement named before it.
     assert find_references("1996 年那个协定里面有几条，第一条说什么？") == []
     assert [r.number for r in find_references("决议第一条说什么？")] == [1]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Footnotes 3 and 4 - which resolutions?", [("footnote", 3), ("footnote", 4)]),
+        ("operative paragraphs 5, 6 and 7", [("operative", 5), ("operative", 6), ("operative", 7)]),
+        ("paragraphs 2 & 9", [("paragraph", 2), ("paragraph", 9)]),
+    ],
+)
+def test_english_plurals_name_each_number(question: str, expected: list[tuple[str, int]]) -> None:
+    assert [(r.kind, r.number) for r in find_references(question)] == expected
