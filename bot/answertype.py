@@ -72,6 +72,7 @@ _SYMBOL_ASKED = re.compile(
 _COUNT_OF_TEXT = re.compile(
     r"点名|点了|(?:列举|列出|列了|列明|所列)(?!\S{0,3}(?:数字|数目|数量|人数|数据))|回顾了|援引了|"
     r"的名字|(?:列|举|说|列举)几个|出现了?(?:几|多少)次|\bhow\s+many\s+times\b|"
+    r"(?:提到|提及|提了|点到)了?(?:几|多少)个|"
     r"\b(?:listed|named|enumerated|recalled|cited)\b|\bhow\s+many\s+(?:\w+\s+)?paragraphs\b|"
     r"\bhow\s+many\b.{0,60}\b(?:does|do|did)\s+(?:the|this|it)\s*(?:preamble|resolution|text|paragraph)?\s*"
     r"(?:recall|cite|name|list|mention|refer\s+to)\b",
@@ -654,6 +655,22 @@ _CLAIM = re.compile(
 
 
 _OFFERED_PLACE = re.compile(r"是不是在|是否在")
+
+
+# "是不是定在日内瓦开？": a place put forward to be checked.
+_PLACE_PUT_FORWARD = re.compile(
+    r"(?:是不是|是否|难道)\s*(?:定在|选在|放在|在)[^，,。？?！!]{1,8}(?:开|举行|召开|举办|签)"
+)
+
+
+def puts_place_forward(question: str) -> bool:
+    """Whether a question puts a place forward to be checked (``是不是定在日内瓦开？``): when the
+    text never names it, the text's own words on the topic answer.
+
+    :param question: The question.
+    :returns: True when it does.
+    """
+    return bool(_PLACE_PUT_FORWARD.search(question))
 
 
 def checks_claim(question: str) -> bool:

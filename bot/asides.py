@@ -15,7 +15,7 @@ from bot.refs import find_references
 _PURPOSE = re.compile(
     r"^\s*(?:为了?便于|为了|以便|方便)|"
     r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|要念|念出来|"
-    r"写公文|公文里|归档|存档|备案|登记|录入|填表|"
+    r"写公文|公文里|归档|存档|备案|登记|录入|填表|(?:帮我|给我)?(?:念|读)(?:一下|给我听)|"
     r"供\S{0,8}(?:学习|参考|参阅|使用)|"
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
@@ -75,6 +75,17 @@ _OPTIONS = re.compile(
 _BACKGROUND = re.compile(
     r"^\s*(?:先说(?:一下|下)?背景|(?:介绍|交代|说明)(?:一下|下)?背景|背景(?:情况|介绍)?|"
     r"context(?:\s+(?:for|of)\s+[^:：]{1,30})?|background)\s*[:：]\s*[^。！!？?]*[。！!]\s*",
+    re.IGNORECASE,
+)
+# "有市民来信问：“……”请问决议怎么说？": a question relayed in quotes is the one asked, unless
+# what follows the quote asks something of its own ("What does the resolution say about X?").
+_RELAYED = re.compile(
+    r"^\s*(?:有|一位|一名|某)?\s*(?:市民|群众|读者|网友|选民|公民|民众|听众|观众|学生|家长|同事|议员|代表)"
+    r"[^“\"「:：]{0,8}?(?:来信|来电|留言|写信|提问|问道|询问|反映|问)[^“\"「]{0,4}?[:：，,]?\s*"
+    r"[“\"「『](?P<inner>[^”\"」』]+)[”\"」』]\s*[，,。]?\s*(?P<rest>.*)$|"
+    r"^\s*(?:a|one|our)\s+(?:citizen|constituent|reader|listener|member\s+of\s+the\s+public|student)"
+    r"\s+(?:writes|wrote|asks|asked|emailed|says)(?:\s+in|\s+to\s+us)?\s*[:,]?\s*"
+    r"[\"“](?P<inner_en>[^\"”]+)[\"”]\s*(?P<rest_en>.*)$",
     re.IGNORECASE,
 )
 _PART_MARKER = re.compile(r"(?:^|(?<=[。？?！!；;]))\s*第[一二三四]\s*[，,、:：]\s*")
@@ -162,6 +173,12 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
         return set(text_terms(part)) - _GENERIC
 
     question = _as_plain_question(question)
+    relayed = _RELAYED.match(question)
+    if relayed:
+        inner = relayed.group("inner") or relayed.group("inner_en")
+        rest = relayed.group("rest") or relayed.group("rest_en") or ""
+        # "请问决议怎么说？", "麻烦查一下决议": what follows names nothing of its own.
+        question = rest if named(rest) else inner
     background = _BACKGROUND.match(question)
     if background and asks(question[background.end() :]):
         question = question[background.end() :]

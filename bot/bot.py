@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from bot import metadata
 from bot.answer import Answer
 from bot.answers import AnswerBuilder, Key, Turn
-from bot.answertype import asked_type, asks_vote, checks_claim
+from bot.answertype import asked_type, asks_vote, checks_claim, puts_place_forward
 from bot.asides import question_proper
 from bot.colloquial import bundled_colloquial
 from bot.compose import wanted
@@ -432,7 +432,8 @@ class Bot:
                     retrieval, context.text or previous.answer.question
                 )
         query = f"{context.text} {question}".strip()
-        if retrieval.no_answer and retrieval.addressed and checks_claim(question):
+        claim = checks_claim(question) or puts_place_forward(question)
+        if retrieval.no_answer and retrieval.addressed and claim:
             # "据说…将于2015年在日内瓦开会，对吗？": the name is the claim's error, and the text's
             # own words on the topic are the answer.
             intro = label("claim_not_in_text", lang, ref=retrieval.other_document)
@@ -473,6 +474,7 @@ class Bot:
         retriever, builder = state.retriever, state.builder
         assert retriever is not None and builder is not None
         refs = self._in_part_discussed(document, found, previous)
+        refs = self._in_part_described(state, document, question, refs)
         if not refs and previous is not None and previous.focus:
             refs = self._neighbour(state, question, previous.focus[0])
             document = retriever.docs.get(previous.focus[0][0], document)
@@ -550,6 +552,38 @@ class Bot:
             else ref
             for ref in refs
         ]
+
+    def _in_part_described(
+        self, state: _State, document: Document, question: str, refs: list[Reference]
+    ) -> list[Reference]:
+        """ "What does paragraph 6 say about observer status?": a number without its part is
+        the preamble's paragraph when only that one has the words the question describes it by
+        (otherwise the operative one, as usual)."""
+        retriever = state.retriever
+        if retriever is None or not any(ref.kind == "paragraph" for ref in refs):
+            return refs
+        words = self._topic_words(retriever, without(question, refs))
+        terms = [
+            term
+            for word in words
+            for term in (retriever.glossary.expand(word).terms if word.isascii() else (word,))
+            if len(term) > 1
+        ]
+        if not terms:
+            return refs
+
+        def described(unit: Unit | None) -> bool:
+            return unit is not None and any(term in unit.text for term in terms)
+
+        chosen = []
+        for ref in refs:
+            if ref.kind == "paragraph" and ref.number > 0:
+                operative = document.get(f"op-{ref.number}")
+                preambular = document.get(f"pp-{ref.number}")
+                if described(preambular) and not described(operative):
+                    ref = replace(ref, kind="preambular")
+            chosen.append(ref)
+        return chosen
 
     def _meta_kinds(
         self,

@@ -26,13 +26,19 @@ _PARTICLE = re.compile(
 )
 
 
-# Sentence-final 哇 (``啥时候开哇？``) and Wuhan 撒/咧, which jieba would glue to the verb.
-_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧](?=\s*(?:[？?！!。，,~]|$))")
+# Sentence-final 哇 (``啥时候开哇？``), Wuhan 撒/咧 and Chongqing 喃/噻, which jieba would glue to the verb.
+_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧喃噻](?=\s*(?:[？?！!。，,~]|$))")
+# Sichuan and Chongqing 哈 after a verb for 一下 (``帮我念哈``), not laughter (``哈哈``).
+_FINAL_HA = re.compile(r"(?<=[\u3400-\u9fff])(?<![哈嘻呵])哈(?!哈)(?=\s*(?:[？?！!。，,~]|$))")
 # Wuhan 么 for 什么 and 怎么 (``么时候``, ``么样``), not the 么 of 什么, 怎么, 这么 or 多么.
 _WUHAN_WHAT = re.compile(r"(?<![什怎这那多要为])么(?=时候|事)")
 _WUHAN_HOW = re.compile(r"(?<![什怎这那多要为])么样")
-# Tianjin 嘛 for 什么 (``编号是嘛？``, ``有嘛说道``), not the particle of ``对嘛``, ``这个嘛，``.
-_TIANJIN_WHAT = re.compile(r"(?<![干对好行就了个呗])嘛(?![嘛呢])")
+# Tianjin 嘛 for 什么 (``嘛态度``, ``有嘛说道``; at the end only after a verb: ``编号是嘛？``), not
+# the particle of ``对嘛``, ``这个嘛，`` or Chongqing's ``划得来嘛？``.
+_TIANJIN_WHAT = re.compile(
+    r"(?<![干对好行就了个呗])嘛(?![嘛呢])(?!\s*(?:[？?！!。，,~]|$))|"
+    r"(?<=[是有叫说写讲])嘛(?=\s*(?:[？?！!。，,~]|$))"
+)
 # A live blog's 决 for 决议, standing alone (``这个决 啥时候通过的``, ``决 文号??``).
 _LONE_JUE = re.compile(
     r"(?:(?<![\u3400-\u9fff])|(?<=这个|这份|这项)|(?<=[该本此]))决(?=\s|[?？!！，,]|$)"
@@ -50,6 +56,7 @@ _SHAANXI_I = re.compile(r"(?:^|(?<=[，,。？?！!\s]))额(?=[要想得们的�
 _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_PARTICLE, ""),
     (_FINAL_WA, ""),
+    (_FINAL_HA, "一下"),
     (_LONE_JUE, "决议"),
     (_WUHAN_WHAT, "什么"),
     (_WUHAN_HOW, "怎么样"),

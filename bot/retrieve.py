@@ -198,7 +198,10 @@ _MENTION_ASKED = re.compile(
 )
 # "日内瓦那个管人权的理事会": a place describing a body by its seat.
 _PLACE_DESCRIBES = re.compile(
-    r"(?:那个|那家|那边的?|那里的?)[\u4e00-\u9fff]{0,8}?(?P<body>理事会|委员会|机构|组织|法院|署)"
+    r"(?:(?:那个|那家|那边的?|那里的?)[\u4e00-\u9fff]{0,8}?|"
+    # "在日内瓦被检查人权记录的那个机制": what happens there, described.
+    r"[\u4e00-\u9fff]{0,12}?的那个)"
+    r"(?P<body>理事会|委员会|机构|组织|法院|署|审查|审议|机制)"
 )
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
@@ -282,6 +285,8 @@ _LATER_REPORT = re.compile(
     r"(?=\s*(?:里|中|内)?\s*(?:提了|写了|说了|列了|有哪些|具体|的?内容|的?建议))"
 )
 # "What does the 1996 cooperation agreement itself say…": a cited document's own provisions.
+# Words naming a body's worldwide scope, which a region or country before its name replaces.
+_WORLDWIDE = ("各国", "国际", "世界", "全球")
 _ARTICLE_OF_INSTRUMENT = re.compile(
     r"(?:协定|协议|公约|宪章)\s*(?:里|中)?的?\s*第\s*(?:[一二三四五六七八九十\d]+|几|哪一?)\s*条|"
     r"\barticle\s+(?:\d+|[ivx]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?"
@@ -817,6 +822,7 @@ class Retriever:
         places = seg.places_among(seg.search_words(" ".join(words)))
         # "日内瓦还是纽约？": places offered to choose from, one of which the text names.
         offered = bool(_ALTERNATIVES.search(question)) and any(not unknown(p) for p in places)
+        names_typed = [*seg.places_among(words), *seg.people_among(words)]
         for name in [*places, *seg.people_among(words)]:
             # "我们肯尼亚国会": search mode also gives 尼亚, which is the reader's own too.
             whole = max((p for p in places if name in p), key=len, default=name)
@@ -825,7 +831,8 @@ class Retriever:
             if _EXAMPLE_BEFORE.search(question[: max(0, question.find(whole))]):
                 continue  # "刚走出战乱的国家，例如南苏丹": an example of what the text names
             if unknown(name) and not self._seat_of_known_body(question, name):
-                return name
+                # "阿拉伯": the name as typed, not the place search mode finds inside it (拉伯).
+                return next((w for w in names_typed if name in w and unknown(w)), name)
         # Bodies as typed too: the glossary reads 维和 inside 维和特派团.
         # "全国人大" is the glossary's own variant for a parliament.
         as_typed = [
@@ -878,7 +885,11 @@ class Retriever:
         if described and self.lexical.has(described.group("body")):
             return True  # "日内瓦那个管人权的理事会": where a body the text names sits
         return any(
-            len(term) >= 4 and rest.startswith(term) and self.lexical.has(term)
+            len(term) >= 4
+            and rest.startswith(term)
+            and self.lexical.has(term)
+            # "阿拉伯议会联盟": a region in place of the 各国 of 各国议会联盟 is another body.
+            and not any(self.lexical.has(scope + term) for scope in _WORLDWIDE)
             for term in self.glossary_terms
         )
 

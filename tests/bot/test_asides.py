@@ -136,3 +136,22 @@ def test_a_purpose_in_english_words_names_nothing_of_the_text() -> None:
 )
 def test_decorations_and_exam_forms(question: str, proper: str) -> None:
     assert question_proper(question, text_terms) == proper
+
+
+@pytest.mark.parametrize(
+    ("question", "proper"),
+    [
+        # A relayed question is the one asked when what follows names nothing of its own.
+        ("有市民来信问：“世界议长大会在哪里举行？”请问决议怎么说？", "世界议长大会在哪里举行？"),
+        ("市民来信问：“序言提到哪几年的成果？”麻烦查一下决议。", "序言提到哪几年的成果？"),
+        # What follows the quote asks on its own: the reader's own question.
+        (
+            "有读者来信问：“决议是不是取消了议会？”请问决议对各国议会的问责怎么说？",
+            "请问决议对各国议会的问责怎么说？",
+        ),
+        # Instructions to read the answer aloud say how, not what.
+        ("这份决议的成果是什么，帮我念一下", "这份决议的成果是什么，"),
+    ],
+)
+def test_relayed_questions_and_reading_aloud(question: str, proper: str) -> None:
+    assert question_proper(question, text_terms) == proper

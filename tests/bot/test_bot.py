@@ -2016,6 +2016,37 @@ def test_real_pinyin_slips_romance_words_and_plural_references(real_bot: Bot) ->
                 "op-14",
             ),
             ("bu paragraf 里说的是哪个委员会的年会？", ("执行部分第8段讲什么？",), "op-8"),
+            # A number without its part: the preamble's when only it has the words described.
+            ("What does paragraph 6 say about the IPU's observer status?", (), "pp-6"),
+            ("第6段讲了什么？", (), "op-6"),
         ),
     )
-    assert_flagged(real_bot, ("1996年那个合作协定第几条规定了观察员待遇？",))
+    assert_flagged(
+        real_bot,
+        (
+            "1996年那个合作协定第几条规定了观察员待遇？",
+            # A region in place of the 各国 of 各国议会联盟 is another body.
+            "阿拉伯议会联盟的观察员地位是哪年给的？",
+            "非洲议会联盟和联合国合作吗",
+        ),
+    )
+
+
+@pytest.mark.model
+def test_real_relayed_letters_chongqing_hungarian_tamil_serbian_and_kyrgyz(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("有市民来信问：“第四届世界议长大会是不是定在日内瓦开？”请问决议怎么说？", (), "op-5"),
+            ("市民来信问：“脚注5引用的是哪份文件？”麻烦查一下决议。", (), "fn-5"),
+            ("决议全名叫啥子，帮我念哈", (), "title"),
+            ("在哪点开喃？", ("第四届世界议长大会是哪年开？",), "op-5"),
+            ("这个 határozat mikor 通过的？", (), "adoption"),
+            ("这份தீர்மானம் எப்போது 通过的？哪一天？", (), "adoption"),
+            ("序言第11段提到几个联合国机构？எத்தனை？", (), "pp-11"),
+            ("fusnota 5 引用的是 koji 文件？", (), "fn-5"),
+            ("行政首长协调理事会和 IPU 高层 koliko često 交流？", (), "op-14"),
+            ("шилтеме 2 指的是哪个文件？", (), "fn-2"),
+            ("它说这次大会在кайда开？", ("执行部分第5段讲什么？",), "op-5"),
+        ),
+    )

@@ -179,6 +179,13 @@ def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, writt
     [
         ("这文件编号是多少，额要登记", "这文件编号是多少，我要登记"),
         ("金额要多少", "金额要多少"),
+        ("阿拉伯议会联盟", "阿拉伯议会联盟"),  # not Shanghainese 阿拉 (we)
+        # Chongqing: 啥子, final 喃/噻, 哈 for 一下; its final 嘛 is no Tianjin 什么.
+        ("为啥子要列进去喃？", "为什么要列进去？"),
+        ("标题是啥子噻？", "标题是什么？"),
+        ("帮我念哈", "帮我念一下"),
+        ("哈哈哈", "哈哈哈"),
+        ("跟议联合作划得来嘛？", "跟议联合作值得嘛？"),
         ("paragraful 10 说了什么", "第10段 说了什么"),
         ("Anything on women, și în care paragraful?", "Anything on women, and in which paragraph?"),
         ("这个karar是 ne zaman 通过的？", "这个决议是什么时候通过的？"),
