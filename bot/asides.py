@@ -88,6 +88,7 @@ _RELAYED = re.compile(
     r"[\"“](?P<inner_en>[^\"”]+)[\"”]\s*(?P<rest_en>.*)$",
     re.IGNORECASE,
 )
+_BARE_ASK = re.compile(r"^\s*(?:在哪里|哪里|什么时候|多少|哪个|哪一年|几时|什么)\s*[?？]\s*(?=\S)")
 _PART_MARKER = re.compile(r"(?:^|(?<=[。？?！!；;]))\s*第[一二三四]\s*[，,、:：]\s*")
 _GUESSED = re.compile(r"^\s*我(?:之前|原来|还|本来|一直)以为")
 _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
@@ -179,6 +180,10 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
         rest = relayed.group("rest") or relayed.group("rest_en") or ""
         # "请问决议怎么说？", "麻烦查一下决议": what follows names nothing of its own.
         question = rest if named(rest) else inner
+    bare = _BARE_ASK.match(question)
+    if bare and asks(question[bare.end() :]):
+        # "¿Y dónde? 那次大会在哪儿开呢？": a question word alone, asked again in full after it.
+        question = question[bare.end() :]
     background = _BACKGROUND.match(question)
     if background and asks(question[background.end() :]):
         question = question[background.end() :]

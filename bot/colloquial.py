@@ -49,6 +49,8 @@ _FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))"
 _FINAL_GE = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
 )
+# Wu 个 for 的 after 新/旧 (``新个协定``): Mandarin has no measure word there.
+_WU_GE = re.compile(r"(?<=[新旧])个(?=[\u4e00-\u9fff])")
 # Shaanxi and Gansu 额 for 我 at the start of a clause (``编号多少，额要登记``), not 金额/份额.
 _SHAANXI_I = re.compile(r"(?:^|(?<=[，,。？?！!\s]))额(?=[要想得们的也就还])")
 
@@ -63,6 +65,7 @@ _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_FINAL_FA, "吗"),
     (_FINAL_GE, "的"),
     (_SHAANXI_I, "我"),
+    (_WU_GE, "的"),
 )
 
 _MARK_CHAR = "\x00"
@@ -78,6 +81,39 @@ _CLIPPED_PART = re.compile(r"(?P<part>序|执行?)段\s*(?P<n>\d{1,2})(?!\d)")
 _PARAGRAPH_THEN_NUMBER = re.compile(
     r"(?<![第\d\s序行])\s*段\s*(\d{1,2})(?![\d个项名位条年月日次届号%])"
 )
+
+
+# A dictated symbol: "第六十一斜杠六号决议" (斜杠 is written "/" by the table) is 第61/6号决议.
+_SPOKEN_SYMBOL = re.compile(
+    r"(?P<a>[〇零一二两三四五六七八九十百]{1,6})\s*/\s*(?P<b>[〇零一二两三四五六七八九十百]{1,6})"
+)
+_DIGIT = {
+    c: n
+    for n, cs in enumerate(("〇零", "一", "二两", "三", "四", "五", "六", "七", "八", "九"))
+    for c in cs
+}
+
+
+def _chinese_number(spoken: str) -> int:
+    """``六十一`` -> 61, ``一百二十`` -> 120, ``六八`` -> 68 (digit by digit)."""
+    if "十" not in spoken and "百" not in spoken:
+        return int("".join(str(_DIGIT[c]) for c in spoken))
+    total = 0
+    if "百" in spoken:
+        hundreds, spoken = spoken.split("百", 1)
+        total += _DIGIT.get(hundreds, 1) * 100
+        spoken = spoken.lstrip("〇零")
+    if "十" in spoken:
+        tens, spoken = spoken.split("十", 1)
+        total += _DIGIT.get(tens, 1) * 10
+    return total + (_DIGIT[spoken] if spoken else 0)
+
+
+def _symbol_in_digits(m: re.Match[str]) -> str:
+    try:
+        return f"{_chinese_number(m.group('a'))}/{_chinese_number(m.group('b'))}"
+    except (KeyError, ValueError):
+        return m.group(0)
 
 
 def _full_part(m: re.Match[str]) -> str:
@@ -192,6 +228,7 @@ class Colloquial:
             "", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question))
         )
         written = _TIANJIN_WHAT.sub("什么", _CLIPPED_PART.sub(_full_part, written))
+        written = _SPOKEN_SYMBOL.sub(_symbol_in_digits, written)
         return _PARAGRAPH_THEN_NUMBER.sub(r"第\1段", written)
 
     def _written_form(self, match: re.Match[str]) -> str:

@@ -43,6 +43,7 @@ _EN_STOPWORDS_RAW = """
     stuff get gets got getting one ones itself come comes coming fast fact facts trivia
     anywhere plain simple simply again wht context kab kya hai hua ye acha matlab
     purpose purposes intended intend serve serves meant dear sir madam know since
+    specifically specific explicitly expressly particularly
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _CJK = re.compile(r"[\u3400-\u9fff]")

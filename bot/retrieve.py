@@ -201,7 +201,7 @@ _PLACE_DESCRIBES = re.compile(
     r"(?:(?:那个|那家|那边的?|那里的?)[\u4e00-\u9fff]{0,8}?|"
     # "在日内瓦被检查人权记录的那个机制": what happens there, described.
     r"[\u4e00-\u9fff]{0,12}?的那个)"
-    r"(?P<body>理事会|委员会|机构|组织|法院|署|审查|审议|机制)"
+    r"(?P<body>理事会|委员会|机构|组织|法院|署|审查|审议|机制|[A-Z]{2,6}(?![A-Za-z]))"
 )
 # "第七十届会议在这个项目下后来通过的决议", "a comparable resolution at the 67th session": a
 # resolution of a session none of whose resolutions the text cites.
@@ -236,7 +236,8 @@ _SESSION_RESOLUTION_EN = re.compile(
     r"\b(?P<s>\d+)(?:st|nd|rd|th)\s+session\s+(?:eventually\s+|finally\s+|later\s+|actually\s+)?"
     r"(?:adopt|pass|decide)\w*\b|"
     # "What did the SG report to the 70th session conclude": that report's own findings.
-    r"\breport\w*\s+(?:to|at|for)\s+the\s+(?P<r>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)"
+    r"\breport\w*\s+(?:(?:submitted|presented|delivered|made)\s+)?(?:to|at|for)\s+the\s+"
+    r"(?P<r>\d+(?:st|nd|rd|th)|sixty-ninth|seventieth|seventy-\w+)"
     r"\s+session\b[^.?!]{0,40}?"
     r"\b(?:conclu\w*|found|finds|findings|recommend\w*|said|say|says|contain\w*)\b|"
     # "the conclusions of the SG's report submitted to the 70th session".
@@ -882,7 +883,10 @@ class Retriever:
             return False
         rest = question[at + len(place) :]
         described = _PLACE_DESCRIBES.match(rest)
-        if described and self.lexical.has(described.group("body")):
+        body = described.group("body") if described else ""
+        # "日内瓦那个UPR": an acronym the glossary reads as one of the text's terms.
+        known = [body] if not body.isascii() else list(self.glossary.expand(body).terms)
+        if any(self.lexical.has(term) for term in known):
             return True  # "日内瓦那个管人权的理事会": where a body the text names sits
         return any(
             len(term) >= 4

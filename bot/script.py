@@ -51,8 +51,9 @@ _WIDE: dict[int, int | str] = {
 }
 _WIDE.update({0x2160 + n: str(n + 1) for n in range(12)})
 _WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
-# Vietnamese đ, Polish ł and Turkish dotless ı have no decomposition, so NFD alone would keep it.
+# Vietnamese đ, Polish ł, Turkish dotless ı and Norwegian ø and æ have no decomposition, so NFD alone would keep it.
 _WIDE.update({0x0110: "D", 0x0111: "d", 0x0141: "L", 0x0142: "l", 0x0131: "i"})
+_WIDE.update({0x00D8: "O", 0x00F8: "o", 0x00C6: "AE", 0x00E6: "ae"})
 # Circled numbers (``第⑤段``), as some input methods offer them.
 _WIDE.update({0x2460 + n: str(n + 1) for n in range(20)})
 _ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f\u01a0-\u01b0\u0218-\u021b\u1ea0-\u1ef9]")

@@ -2050,3 +2050,27 @@ def test_real_relayed_letters_chongqing_hungarian_tamil_serbian_and_kyrgyz(real_
             ("它说这次大会在кайда开？", ("执行部分第5段讲什么？",), "op-5"),
         ),
     )
+
+
+@pytest.mark.model
+def test_real_norwegian_georgian_lithuanian_spanish_hangzhou_and_dictation(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("fotnote 2 指的是 hvilken 文件？", (), "fn-2"),
+            ("这个რეზოლუცია是როდის通过的？", (), "adoption"),
+            ("išnaša 2 指的是哪个文件？", (), "fn-2"),
+            ("¿Y dónde? 那次大会在哪儿开呢？", ("第四届世界议长大会是哪一年开的？",), "op-5"),
+            ("那新个协定有讲要弄伐？", ("合作协定是哪一年个？",), "op-15"),
+            ("第六十一斜杠六号决议是什么时候的 那个日期你给我说一下", (), "pp-6"),
+            ("议员在各国接受人权“体检”、就是日内瓦那个UPR的时候能起什么作用？", (), "op-9"),
+            (
+                "does it also mention development aid effectiveness specifically?",
+                ("What does operative avsnitt 12 say?",),
+                "op-12",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot, ("What did the SG report submitted at the 70th session actually recommend?",)
+    )

@@ -186,6 +186,13 @@ def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, writt
         ("帮我念哈", "帮我念一下"),
         ("哈哈哈", "哈哈哈"),
         ("跟议联合作划得来嘛？", "跟议联合作值得嘛？"),
+        ("决议嘛态度？", "决议什么态度？"),  # Tianjin 嘛 before a noun
+        # Hangzhou 啥西, 别个 and 新个; a dictated symbol; Norwegian and Spanish words.
+        ("那新个协定有讲要弄伐？", "那新的协定有讲要弄吗？"),
+        ("还有别个议会会议伐？", "还有别的议会会议吗？"),
+        ("第六十一斜杠六号决议是什么时候的", "第61/6号决议是什么时候的"),
+        ("fotnote 2 指的是 hvilken 文件？", "脚注 2 指的是哪个文件？"),
+        ("¿Y dónde? 那次大会在哪儿开呢？", "在哪里? 那次大会在哪里开呢？"),
         ("paragraful 10 说了什么", "第10段 说了什么"),
         ("Anything on women, și în care paragraful?", "Anything on women, and in which paragraph?"),
         ("这个karar是 ne zaman 通过的？", "这个决议是什么时候通过的？"),
