@@ -218,14 +218,14 @@ _SESSION_RESOLUTION_ZH = re.compile(
 # "两项决议分别是…" are two the text names).
 _COUNTED = re.compile(
     r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))(?P<thing>[\u4e00-\u9fff]{2,10}?)"
-    r"(?=具体|分别|都|吗|呢|是|有|[，,。？?\s]|$)"
+    r"(?=具体|分别|都|吗|呢|是|有|的|[，,。？?\s]|$)"
 )
 # "可持续发展目标一共十七个": the count after the things.
 _COUNTED_AFTER = re.compile(
     r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共有|共)有?"
     r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))"
 )
-_LIST_ASKED = re.compile(r"具体是哪些|分别是|都是哪些|都有哪些|列出来|列了|有哪几")
+_LIST_ASKED = re.compile(r"具体是哪些|分别是|都是哪些|都有哪些|列出|列了|列有|有哪几|具体内容")
 _SPELLED_SESSIONS = {"sixty-ninth": "69", "seventieth": "70", "seventy-first": "71"}
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(

@@ -2074,3 +2074,26 @@ def test_real_norwegian_georgian_lithuanian_spanish_hangzhou_and_dictation(real_
     assert_flagged(
         real_bot, ("What did the SG report submitted at the 70th session actually recommend?",)
     )
+
+
+@pytest.mark.model
+def test_real_slovak_danish_armenian_sinhala_lanzhou_and_counted_lists(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("poznámka pod čiarou 2 指的是哪个文件？", (), "fn-2"),
+            ("这个 uznesenie kedy 通过的？", (), "adoption"),
+            ("fodnote 2 指的是哪个文件", (), "fn-2"),
+            ("这份բանաձև的中文标题是什么？", (), "title"),
+            ("පාදසටහන 2 是哪份文件？", (), "fn-2"),
+            ("这个决议阿一天通过的？", (), "adoption"),
+            ("在阿达开者？", ("第四届世界议长大会阿会儿开？",), "op-5"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "IPU 现在有 koľko 个成员议会？",
+            "决议有没有列出17个可持续发展目标的具体内容？",
+        ),
+    )
