@@ -217,11 +217,11 @@ _PLACE_EN = re.compile(
 _NOT_PLACE = re.compile(
     # "作用体现在哪里" asks in what respect, not where.
     # "落脚点在哪" asks what the point is.
-    r"发表|刊登|公布|印发|查到|找到|提到|写在|表述|措辞|原文|出处|体现在|表现在|"
+    r"发表|刊登|公布|印发|查到|找到|提到|出现|写在|表述|措辞|原文|出处|体现在|表现在|"
     # "这个在哪儿说？", "这个在哪看": where in the text.
     r"在哪(?:里|儿)?(?:说|讲|写|提|看|找|查)|"
     r"\bwhere\s+in\s+(?:the|this)\s+(?:resolution|text|document)\b|"
-    r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention)\w*|"
+    r"(?:落脚点|重点|关键|核心|要点|侧重点|着力点|着眼点|区别|差别|不同|难点|亮点|意义|价值)\S{0,2}在哪|\b(?:publish|find|found|mention|appear)\w*|"
     r"\b(?:stated|said|written|expressed|set\s+out|laid\s+out|addressed|covered|discussed|cited|quoted|"
     r"referenced)\b|"
     # "Where does it talk about…", "where does that come in": where in the text.

@@ -10,12 +10,16 @@ import re
 from collections.abc import Callable, Set
 
 from bot.refs import find_references
+from bot.script import has_chinese
 
 # What the reader will do with the answer: write it into a brief, quote it in a speech.
 _PURPOSE = re.compile(
     r"^\s*(?:为了?便于|为了|以便|方便)|"
     r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|要念|念出来|"
     r"写公文|公文里|归档|存档|备案|登记|录入|填表|(?:帮我|给我)?(?:念|读)(?:一下|给我听)|"
+    # "写briefing要个准确date", "日期要准确的": what the reader writes, and how exact it must be.
+    r"写(?:报告|简报|材料|稿子?|文章|论文|纪要|备忘录|briefing|memo|note|report)|"
+    r"(?:要|需要|得|必须)(?:个|一个)?(?:准确|确切|精确)(?!到)|"
     r"供\S{0,8}(?:学习|参考|参阅|使用)|"
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
     r"^\s*请?(?:扮演|假设你是|假装你是|你是一名)|回答一行|一句话回答|用一句话|只要段落号|只给段落号|"
@@ -95,7 +99,6 @@ _CLAUSE = re.compile(r"[^，,。；;？?！!：:]+[，,。；;？?！!：:]*")
 _SENTENCE = re.compile(r"[^。？?！!]+(?:[。？?！!]+|$)")
 # "…UN Women? thinking about the angle": a question mark ends a sentence before any letter.
 _EN_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|(?<=\?)\s+(?=[a-z])")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _ASKS_ZH = re.compile(
     r"[？?]|吗|呢|什么|甚么|啥|哪|谁|几|多少|如何|怎么|怎样|是否|是不是|有没有|有无|请问|能否|可否|"
@@ -202,13 +205,15 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
     purposes = [
         c
         for c in clauses
-        if _PURPOSE.search(c) and not named(_LATIN.sub(" ", c)) and not find_references(c)
+        if _PURPOSE.search(c)
+        and not named(_PURPOSE.sub(" ", _LATIN.sub(" ", c)))
+        and not find_references(c)
     ]
     if purposes:
         rest = "".join(c for c in clauses if c not in purposes).strip()
         if asks(rest):
             question = rest
-    if _CJK.search(question):
+    if has_chinese(question):
         sentences = [s for s in _SENTENCE.findall(question) if s.strip()]
     else:
         sentences = [s for s in _EN_SENTENCE.split(question) if s.strip()]
@@ -239,7 +244,7 @@ def question_proper(question: str, text_terms: Callable[[str], Set[str]]) -> str
 
 
 def _without_courtesies(question: str) -> str:
-    if _CJK.search(question):
+    if has_chinese(question):
         kept = "".join(c for c in _CLAUSE.findall(question) if not _COURTESY_ZH.match(c))
         return kept.strip() if asks(kept) else question
     question = _COURTESY_EN_TAIL.sub("", question)

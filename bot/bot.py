@@ -33,10 +33,10 @@ from bot.conversation import (
     besides_all,
     besides_one,
     classify,
+    demonstrated_noun,
     earlier_instances_removed,
     names_item_of_answer,
     names_thing_in_previous,
-    opens_with_demonstrative,
     pointed_nouns,
     points_back,
     points_to_cited_resolution,
@@ -563,12 +563,7 @@ class Bot:
         if retriever is None or not any(ref.kind == "paragraph" for ref in refs):
             return refs
         words = self._topic_words(retriever, without(question, refs))
-        terms = [
-            term
-            for word in words
-            for term in (retriever.glossary.expand(word).terms if word.isascii() else (word,))
-            if len(term) > 1
-        ]
+        terms = retriever.chinese_terms(words)
         if not terms:
             return refs
 
@@ -698,6 +693,12 @@ class Bot:
             # word ("…有什么新打算？") is looked for elsewhere too.
             if not self._covers(state, previous.focus, words):
                 boost = ()
+                cited_text = self._texts_of(state, previous.focus)
+                named = retriever.thing_named(question)
+                if _WHAT_ABOUT.search(question) and named and named[0] not in cited_text:
+                    # "那消除对妇女歧视委员会呢，在哪段出现？" after op-8: a thing of its own,
+                    # which the paragraph just cited does not name, asked the same way.
+                    return _Context()
             return _Context(self._texts_of(state, previous.focus), boost)
         return _Context(previous.query, boost)
 
@@ -773,13 +774,20 @@ class Bot:
         if previous.direct and _SEVERAL_BACK.search(question):
             # "这两份对应的决议号是多少？" after 序言部分第5段: the documents it footnotes.
             return builder.footnotes_of(previous.focus, question, lang)
-        if not topic:
-            return None
 
         def about_topic(note: Unit) -> bool:
             return any(word in note.anchor.lower() for word in topic)
 
-        return builder.footnotes_of(previous.focus, question, lang, about_topic)
+        found = builder.footnotes_of(previous.focus, question, lang, about_topic) if topic else None
+        if (
+            found is None
+            and previous.focus
+            and points_back(question)
+            and _FOOTNOTE_WORD.search(question)
+        ):
+            # "它在脚注里的文号呢？" after "它奠定了什么基础？": the footnote of what was cited.
+            return builder.footnotes_of(previous.focus[:1], question, lang)
+        return found
 
     @staticmethod
     def _footnotes_of_topic(
@@ -857,16 +865,15 @@ class Bot:
         retriever = state.retriever
         if retriever is not None and previous.focus and detect_lang(question) == "en":
             unit = retriever.units.get(previous.focus[0])
-            terms = (t for n in pointed_nouns(question) for t in retriever.glossary.expand(n).terms)
+            terms = retriever.chinese_terms(pointed_nouns(question))
             return unit is not None and any(t in unit.text for t in terms)
         # "那次大会…": 那次 is segmented as a word of its own and names nothing.
         nouns = without_demonstratives(words)
         if not nouns or len(nouns) > DEMONSTRATED_WORDS or retriever is None or not previous.focus:
             return False
-        if not opens_with_demonstrative(question):
-            return False
+        noun = demonstrated_noun(question, nouns)
         unit = retriever.units.get(previous.focus[0])
-        return unit is not None and nouns[0] in unit.text
+        return bool(noun) and unit is not None and noun in unit.text
 
     @staticmethod
     def _bare_type(retriever: Retriever, question: str, words: Sequence[str]) -> bool:

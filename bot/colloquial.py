@@ -8,10 +8,12 @@ reader's own words are what the answer shows.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
 from bot.glossary import read_pairs
+from bot.script import HAN_CHAR, has_chinese
 
 COLLOQUIAL_FILE = Path(__file__).parent / "data" / "colloquial.tsv"
 
@@ -26,8 +28,9 @@ _PARTICLE = re.compile(
 )
 
 
-# Sentence-final 哇 (``啥时候开哇？``), Wuhan 撒/咧 and Chongqing 喃/噻, which jieba would glue to the verb.
-_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧喃噻](?=\s*(?:[？?！!。，,~]|$))")
+# Sentence-final 哇 (``啥时候开哇？``), Wuhan 撒/咧, Chongqing 喃/噻 and Changsha 啰/咯, which
+# jieba would glue to the verb.
+_FINAL_WA = re.compile(r"(?<=[\u3400-\u9fff])[哇撒咧喃噻啰咯](?=\s*(?:[？?！!。，,~]|$))")
 # Sichuan and Chongqing 哈 after a verb for 一下 (``帮我念哈``), not laughter (``哈哈``).
 _FINAL_HA = re.compile(r"(?<=[\u3400-\u9fff])(?<![哈嘻呵])哈(?!哈)(?=\s*(?:[？?！!。，,~]|$))")
 # Wuhan 么 for 什么 and 怎么 (``么时候``, ``么样``), not the 么 of 什么, 怎么, 这么 or 多么.
@@ -49,13 +52,22 @@ _FINAL_FA = re.compile(r"(?<=[\u3400-\u9fff])伐(?=\s*(?:[？?！!。，,~]|$))"
 _FINAL_GE = re.compile(
     r"(?<=[\u3400-\u9fff])(?<![一二两三四五六七八九十几多少干好这那哪每某各整半些个搿边嗰呢])个(?=\s*(?:[？?！!。，,~]|$))"
 )
+# Gan and Wu 个 for 的 before 时候 (``过堂个时候``), not a measure word (``这个时候``).
+_GE_BEFORE_TIME = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![一二两三四五六七八九十几多这那哪每某各整半些个])个(?=时候)"
+)
 # Wu 个 for 的 after 新/旧 (``新个协定``): Mandarin has no measure word there.
 _WU_GE = re.compile(r"(?<=[新旧])个(?=[\u4e00-\u9fff])")
+# Dictated acronyms come letter by letter (``U N``, ``I P U``).
+_SPELLED_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z](?: [A-Z])+(?![A-Za-z])")
+# 会 for a meeting after a demonstrative (``开这个会要…``), which jieba would glue to the
+# next word; not 会员, 会不会 or 会议 itself.
+_MEETING_HUI = re.compile(r"(?<=[这那][个次场])会(?![议员不谈晤见务计])")
 # Shaanxi and Gansu 额 for 我 at the start of a clause (``编号多少，额要登记``), not 金额/份额.
 _SHAANXI_I = re.compile(r"(?:^|(?<=[，,。？?！!\s]))额(?=[要想得们的也就还])")
 
 # Rewrites before the table (in this order), and after it.
-_BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
+_BEFORE_TABLE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     (_PARTICLE, ""),
     (_FINAL_WA, ""),
     (_FINAL_HA, "一下"),
@@ -66,11 +78,13 @@ _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (_FINAL_GE, "的"),
     (_SHAANXI_I, "我"),
     (_WU_GE, "的"),
+    (_GE_BEFORE_TIME, "的"),
+    (_MEETING_HUI, "会议"),
+    (_SPELLED_ACRONYM, lambda m: m.group(0).replace(" ", "")),
 )
 
 _MARK_CHAR = "\x00"
 _MARK = re.compile(_MARK_CHAR)
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _GAP_AT_MARK = re.compile(
     rf"(?<=[\u3400-\u9fff，。？！、{_MARK_CHAR}])\s+(?={_MARK_CHAR})"
     rf"|(?<={_MARK_CHAR})\s+(?=[\u3400-\u9fff，。？！、])"
@@ -238,8 +252,8 @@ class Colloquial:
             # "决议|resolution": the Chinese word in a Chinese question, the English one else.
             chinese, english = written.split("|", 1)
             rest = match.string[: match.start()] + match.string[match.end() :]
-            written = chinese if _CJK.search(rest) else english
-        if spoken[:1].isalpha() and not _CJK.match(spoken) and _CJK.match(written):
+            written = chinese if has_chinese(rest) else english
+        if spoken[:1].isalpha() and not HAN_CHAR.match(spoken) and HAN_CHAR.match(written):
             # "第 bao nhiêu 段": the spaces around a foreign word go with it.
             return f"{_MARK_CHAR}{written}{_MARK_CHAR}"
         return written

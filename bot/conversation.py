@@ -49,7 +49,9 @@ _THIS_PARAGRAPH = re.compile(
 _ITS_OTHER_POINT = re.compile(
     r"(?:除了这个|除了这点|除了这一点|除此之外|除此以外|另外)\S{0,3}[，,]?\s*"
     r"(?:那|那么)?\s*(?:它|其|这段|该段|这一段)\s*(?:还|又|也|另外)|"
-    r"^\s*(?:那么?)?\s*(?:它|其)\s*(?:除了这个|除了这点|除此之外|除此以外)\S{0,2}(?:还|又|也)"
+    r"^\s*(?:那么?)?\s*(?:它|其)\s*(?:除了这个|除了这点|除此之外|除此以外)\S{0,2}(?:还|又|也)|"
+    # "那它除了列议程，还请秘书长干什么？": what else the paragraph just cited does.
+    r"^\s*(?:那么?)?\s*(?:它|其|这段|该段)\s*除了[^，,。？?]{1,12}[，,]?\s*(?:还|又|也|另外)"
 )
 # Questions that point back: "那…呢", "它…", "and …?", "what about …?".
 # "序言里还有别的地方提到吗？": other places that mention it.
@@ -117,8 +119,9 @@ _SUBJECT_PRONOUN = re.compile(
     re.IGNORECASE,
 )
 # "这个大会在哪个城市开？": a demonstrative before a noun ("这个决议…" is the resolution read).
+# "那开这个会议…": a verb of holding may come before it.
 _OPENING_DEMONSTRATIVE = re.compile(
-    r"^\s*(?:那么?\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"
+    r"^\s*(?:那么?\s*)?(?:[开办搞举召签]\s*)?(?:这|那)(?:个|次|项|场|些|种)(?!\s*(?:决议|文件|问题))"
 )
 _DEMONSTRATIVE_WORD = re.compile(r"(?:这|那)(?:个|次|项|场|些|种|届)?")
 _PRONOUN_EN = re.compile(r"\b(?:it|its|this|that|they|them|there|those|these)\b", re.IGNORECASE)
@@ -266,14 +269,20 @@ def without_demonstratives(words: Sequence[str]) -> list[str]:
     return [w for w in words if not _DEMONSTRATIVE_WORD.fullmatch(w)]
 
 
-def opens_with_demonstrative(question: str) -> bool:
-    """Whether a question opens with a demonstrative before its noun (``这个大会…``), which
-    points back when what was just cited has that noun.
+def demonstrated_noun(question: str, nouns: Sequence[str]) -> str:
+    """The noun after a demonstrative the question opens with (``这个大会…``, ``那开这个会议…``),
+    which points back when what was just cited has that noun.
 
     :param question: The question.
-    :returns: True when it does.
+    :param nouns: Its content words without demonstratives, in order.
+    :returns: The noun (the first content word when none starts right after the
+        demonstrative), or ``""`` when the question opens with no demonstrative.
     """
-    return bool(_OPENING_DEMONSTRATIVE.search(question))
+    opening = _OPENING_DEMONSTRATIVE.search(question)
+    if opening is None or not nouns:
+        return ""
+    rest = question[opening.end() :].lstrip()
+    return next((noun for noun in nouns if rest.startswith(noun)), nouns[0])
 
 
 # "what's the end goal of those exchanges": a noun pointed at in English; the document's own

@@ -9,17 +9,16 @@ questions of the conversation), ``key`` (a substring the answer must contain), `
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
 from bot.answer import Answer
+from bot.script import has_chinese
 from index.decode import InputError
 
 DEFAULT_QUESTIONS = Path(__file__).parent / "data" / "questions.jsonl"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 class QuestionsError(InputError):
@@ -48,7 +47,7 @@ class EvalItem:
     @property
     def lang(self) -> str:
         """``zh`` when the question has Chinese characters, else ``en``."""
-        return "zh" if _CJK.search(self.question) else "en"
+        return "zh" if has_chinese(self.question) else "en"
 
 
 @dataclass

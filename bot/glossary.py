@@ -15,6 +15,8 @@ from pathlib import Path
 
 import snowballstemmer
 
+from bot.script import has_chinese
+
 GLOSSARY_FILE = Path(__file__).parent / "data" / "glossary.tsv"
 
 # Words every English question may use without being about any topic.
@@ -34,7 +36,7 @@ _EN_STOPWORDS_RAW = """
     example examples give gives given instance instances
     op ops pp pps operative preambular preamble
     quick check piece story article write writing confirm make makes made under cite cites cited
-    citing attach attached footnote footnotes footnoted
+    citing attach attached footnote footnotes footnoted referenced referencing anywhere
     full name names stand stands acronym abbreviation own single thematic topic topics subject
     re regarding wrt take takes actor actors doc docs tldr supposed actual actually abt anything yrs
     clause clauses exactly verb verbs addressee addressees
@@ -46,7 +48,6 @@ _EN_STOPWORDS_RAW = """
     specifically specific explicitly expressly particularly
     """
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 _STEMMER = snowballstemmer.stemmer("english")
@@ -130,7 +131,7 @@ class Glossary:
         self._chinese: dict[str, tuple[str, ...]] = {}
         for variants, terms in entries:
             for variant in variants:
-                if _CJK.search(variant):
+                if has_chinese(variant):
                     merged = self._chinese.get(variant, ()) + tuple(terms)
                     self._chinese[variant] = tuple(dict.fromkeys(merged))
                     continue
@@ -246,7 +247,7 @@ class Glossary:
         coverage = sum(content) / len(content) if content else 0.0
         # "驻在各国的那些联合国团队" is "驻在各国的联合国团队".
         plain = _DEMONSTRATIVE.sub("", question)
-        cuts = self._cuts(plain) if _CJK.search(plain) else None
+        cuts = self._cuts(plain) if has_chinese(plain) else None
         variants = [v for v in self._chinese if v in plain and self._starts(plain, v, cuts)]
         # Longest first, and a variant inside a longer matched one does not count twice.
         variants.sort(key=len, reverse=True)

@@ -15,7 +15,8 @@ from functools import cache
 
 from pypinyin import lazy_pinyin
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+from bot.script import HAN_RUN
+
 # Words readers type about a resolution that its text itself never has.
 QUESTION_TERMS = ("脚注", "段落", "决议", "序言部分", "执行部分", "文号", "编号", "届会")
 _SHORTEST, _LONGEST = 2, 5
@@ -52,7 +53,7 @@ class HomophoneCorrector:
         boundaries: Callable[[str], frozenset[int]],
     ) -> None:
         by_key: dict[tuple[str, ...], set[str]] = {}
-        words = {w for w in vocabulary if _SHORTEST <= len(w) <= _LONGEST and _CJK_RUN.fullmatch(w)}
+        words = {w for w in vocabulary if _SHORTEST <= len(w) <= _LONGEST and HAN_RUN.fullmatch(w)}
         for word in words:
             by_key.setdefault(_key(word), set()).add(word)
         # Two words that read alike (权力/权利) leave a slip undecided; it stays as typed.
@@ -67,7 +68,7 @@ class HomophoneCorrector:
         :param question: A question (already in simplified characters).
         :returns: The question, corrected where a slip was certain enough.
         """
-        found = [slip for run in _CJK_RUN.finditer(question) for slip in self._slips(question, run)]
+        found = [slip for run in HAN_RUN.finditer(question) for slip in self._slips(question, run)]
         if not found:
             return question
         cuts = self._boundaries(question)

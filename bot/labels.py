@@ -5,8 +5,9 @@ Quotes from the resolution are never translated; only the words around them live
 
 from __future__ import annotations
 
-import re
 from typing import Literal
+
+from bot.script import has_chinese
 
 Lang = Literal["zh", "en"]
 
@@ -119,7 +120,6 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 ELLIPSIS = "……"
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def detect_lang(text: str) -> Lang:
@@ -128,7 +128,7 @@ def detect_lang(text: str) -> Lang:
     :param text: The question.
     :returns: ``"zh"`` or ``"en"``.
     """
-    return "zh" if _CJK.search(text) else "en"
+    return "zh" if has_chinese(text) else "en"
 
 
 def label(key: str, lang: str, **values: object) -> str:

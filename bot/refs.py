@@ -35,6 +35,8 @@ _PP = r"序言部分|序言段落|序言段|序言"
 # A reference that follows "第68/6号决议" is about that other resolution, not this one.
 _OTHER_DOC_BEFORE = re.compile(
     r"(号决议的?|resolution\s+[\d/]+|\d+\s*/\s*\d+)\s*[,，、]?\s*$|"
+    # "秘书长报告第3段", "A/68/827报告里第3段": a paragraph of the report the text cites.
+    r"(?:报告|report)\s*(?:里面?|中|内|的)?\s*$|"
     # "第57/32号决议执行部分共几段，第1段原文是什么": a part of that resolution, then its paragraph.
     r"号决议的?\s*(?:执行部分|序言部分|正文)[^。？?！!]{0,10}$|"
     # "57/32号决议一共有几段 它执行部分第二段": its paragraph, by a pronoun.

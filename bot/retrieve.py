@@ -36,6 +36,7 @@ from bot.lexical import LexicalIndex, Segmenter, content_words
 from bot.metadata import META_WORDS
 from bot.ordinals import Ordinals
 from bot.refs import parse_number
+from bot.script import has_chinese
 from bot.smalltalk import is_small_talk
 from index.document import METADATA_KINDS, Document, Unit
 from index.protocols import Embedder, Store
@@ -210,7 +211,7 @@ _SESSION_RESOLUTION_ZH = re.compile(
     r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
     r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项|何项|何种)?(?:新的?)?决议|"
-    r"那份\S{0,4}报告|项下[^，,。？?]{0,6}(?:报告|决议)|"
+    r"那份?\S{0,4}(?:报告|report)|项下[^，,。？?]{0,6}(?:报告|决议)|"
     # "第七十届会议后来怎么处理这个议程项目", "…的时候秘书长的报告里写了什么".
     r"(?:后来|最终|最后)(?:是)?(?:怎么|如何|怎样)处理|报告(?:里|中|内)[^，,。？?]{0,3}(?:写了|说了|提了)))"
 )
@@ -249,7 +250,7 @@ _CONTENTS_EN = re.compile(
     r"\b(?:what|which)\b.{0,40}\b(?:does|did)\s+(?:the\s+)?(?:report|document|it)\s+"
     r"(?:list|contain|set\s+out|include)\b|"
     # "What exactly says resolution 57/47 about IPU?": its own wording.
-    r"\bwhat\s+(?:exactly|specifically)\b.{0,30}\b(?:say|says|state|states|provide|provides|"
+    r"\bwhat\s+(?:exactly|specifically)\b.{0,50}\b(?:say|says|state|states|provide|provides|"
     r"recommend\w*|propos\w*|conclude\w*)\b|"
     r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b|"
     # "What exactly did resolution 57/47 of 21 November 2002 decide?": its own decisions.
@@ -270,8 +271,10 @@ _OWN_TEXT = re.compile(
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
-    r"(?P<report>(?:(?:秘书长|SG)\s*(?:的)?\s*(?:A/\d+/\d+)?|A/\d+/\d+)\s*(?:的|那份|这份)?\s*报告|(?:合作)?协定)"
-    r"\s*(?:里面?|中|内|当中|[，,]\s*其)\s*"
+    r"(?P<report>(?:(?:秘书长|SG)\s*(?:的)?\s*(?:那份|这份)?\s*(?:A/\d+/\d+)?|A/\d+/\d+)\s*(?:的|那份|这份)?\s*报告"
+    r"|(?:合作)?协定)"
+    # "秘书长报告第3段写了什么": a paragraph of the report, not of this text.
+    r"\s*(?:里面?|中|内|当中|[，,]\s*其|(?=第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)))\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
 # The recommended new agreement signed, concluded or in force: after the text.
@@ -304,7 +307,8 @@ _ITSELF_EN = re.compile(
 )
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
 _LISTED_INSIDE = re.compile(
-    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例|多少个|几个"
+    r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例|多少个|几个|"
+    r"第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)"
 )
 # "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
 _OTHER_VERSION = re.compile(
@@ -956,6 +960,20 @@ class Retriever:
         """
         return {t for t in self.whole_terms(text) if len(t) > 1 and self.lexical.has(t)}
 
+    def chinese_terms(self, words: Sequence[str]) -> list[str]:
+        """The text's Chinese terms for a question's words: words without Chinese characters
+        through the glossary (``observer`` -> 观察员), Chinese words as they are.
+
+        :param words: Content words of a question.
+        :returns: The terms, each of two characters or more.
+        """
+        terms = (
+            term
+            for word in words
+            for term in (self.glossary.expand(word).terms if not has_chinese(word) else (word,))
+        )
+        return [term for term in terms if len(term) > 1]
+
     def _read_chinese(self, question: str) -> tuple[Expansion, str, list[str]]:
         """A Chinese question as the glossary reads it: its expansion, the question with the
         text's own terms for the variants it knows (``议联`` -> 各国议会联盟), and the content
@@ -1123,9 +1141,15 @@ class Retriever:
                 a + b for a, b in pairwise(own_terms) if _ORDINAL.match(a) and a + b in compact
             ]
             glossary_terms = set(self.glossary.expand(own).terms)
-            anchor = self.anchor([t for t in own_terms if t in own]) or self.anchor(
-                [t for t in own_terms if t in own or t in glossary_terms]
-            )
+            anchor = self.anchor([t for t in own_terms if t in own])
+            if anchor is None:
+                anchor = self.anchor([t for t in own_terms if t in own or t in glossary_terms])
+                # "跟哪个峰会/summit挂钩？": 峰会 is op-5's own word; its synonym 首脑会议
+                # (pp-5) is another thing.
+                if anchor is not None and self._elsewhere(
+                    anchor, [t for t in own_terms if t in own or t in glossary_terms]
+                ):
+                    anchor = None
         if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
             return self.unit_holds(kind, anchor, asked, years)
         floor = TYPE_CHECK_SHARE * content[0].score if content else 0.0
@@ -1135,6 +1159,15 @@ class Retriever:
             if self.unit_holds(kind, (scored.doc, scored.unit), asked, years):
                 return True
         return False
+
+    def _elsewhere(self, key: tuple[str, str], terms: Sequence[str]) -> bool:
+        """Whether one of a question's own words the text has is in paragraphs other than
+        ``key`` only."""
+        index = self.position[key]
+        return any(
+            len(term) > 1 and (mentioned := self.mentioning(term)) and index not in mentioned
+            for term in terms
+        )
 
     def anchor(self, terms: Sequence[str]) -> tuple[str, str] | None:
         """The one paragraph a question names by a phrase no other paragraph has

@@ -15,8 +15,20 @@ from functools import cache
 
 import opencc
 
-# Characters that differ between the scripts are all in the CJK blocks.
-_CJK = re.compile(r"[\u3400-\u9fff]")
+# The CJK ideograph blocks (extension A, unified, compatibility): every Chinese character a
+# question can hold, and all those that differ between the scripts.
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
+HAN_CHAR = re.compile(f"[{_HAN}]")
+HAN_RUN = re.compile(f"[{_HAN}]+")
+
+
+def has_chinese(text: str) -> bool:
+    """Whether a text has a Chinese character.
+
+    :param text: Any text.
+    :returns: ``True`` as soon as one character is in the CJK ideograph blocks.
+    """
+    return HAN_CHAR.search(text) is not None
 
 
 class Simplifier:
@@ -37,7 +49,7 @@ class Simplifier:
         :param text: Any text.
         :returns: The converted text.
         """
-        if not _CJK.search(text):
+        if not has_chinese(text):
             return text
         with self._lock:
             return str(self._converter.convert(text))
@@ -51,9 +63,10 @@ _WIDE: dict[int, int | str] = {
 }
 _WIDE.update({0x2160 + n: str(n + 1) for n in range(12)})
 _WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
-# Vietnamese đ, Polish ł, Turkish dotless ı and Norwegian ø and æ have no decomposition, so NFD alone would keep it.
+# Vietnamese đ, Polish ł, Turkish dotless ı, Norwegian ø and æ and Azerbaijani ə have no
+# decomposition, so NFD alone would keep them.
 _WIDE.update({0x0110: "D", 0x0111: "d", 0x0141: "L", 0x0142: "l", 0x0131: "i"})
-_WIDE.update({0x00D8: "O", 0x00F8: "o", 0x00C6: "AE", 0x00E6: "ae"})
+_WIDE.update({0x00D8: "O", 0x00F8: "o", 0x00C6: "AE", 0x00E6: "ae", 0x018F: "E", 0x0259: "e"})
 # Circled numbers (``第⑤段``), as some input methods offer them.
 _WIDE.update({0x2460 + n: str(n + 1) for n in range(20)})
 _ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f\u01a0-\u01b0\u0218-\u021b\u1ea0-\u1ef9]")

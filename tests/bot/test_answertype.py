@@ -145,6 +145,8 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("决议是不是要议联帮各国把本国的法律条文和国际承诺对上号？", ""),
         ("本馆拟著录主题词，敢问决议对议员随团赴会持何态度？", ""),
         ("那个常设委员会起到了什么作用？它的作用体现在哪里？", ""),
+        ("决议里青年出现在哪里？", ""),
+        ("Where does CSW appear in the text?", ""),
         ("UN和IPU的合作协定是哪一年签的？赶deadline", "year"),
         ("第四届世界议长大会的确切召开日期（年月日）为何？", "day"),
         ("秘书长报告是于何年何月何日印发的？", "day"),

@@ -2097,3 +2097,75 @@ def test_real_slovak_danish_armenian_sinhala_lanzhou_and_counted_lists(real_bot:
             "决议有没有列出17个可持续发展目标的具体内容？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_estonian_ukrainian_catalan_croatian_and_dialect_questions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("ÜRO 每年给议员们开的那个听取意见的会，决议希望它跟什么挂上钩？", (), "op-7"),
+            ("那виноска 4 呢？", ("脚注3 是什么？",), "fn-4"),
+            ("nota a peu de pàgina 5 指的是哪个resolució的哪一段？", (), "fn-5"),
+            ("咯只决议的文号是好多啰？", (), "title"),
+            ("第四届伊欲佇啥物所在开？", ("决议有讲世界议长大会无？",), "op-5"),
+            ("议会在国内管事儿得干净敞亮，这决议说议会担啥责任没？", (), "pp-12"),
+            ("决议里青年出现在哪里？是不是只提了经社理事会青年论坛？", (), "op-6"),
+            ("Is CSW referenced anywhere in the text? Which paragraphs?", (), "pp-11"),
+            ("那是第几次sjednica？", ("这份rezolucija是哪天通过的？",), "adoption"),
+            ("那开咯只会要给么子提供支持啰？", ("决议里讲第四届世界议长大会是哪年开啰？",), "op-5"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "咯只决议通过的时候好多票赞成、好多票反对啰？",
+            "第七十届会议上那报告最后咋说的？",
+            "各国议会联盟总部在哪旮瘩？",
+        ),
+    )
+
+
+@pytest.mark.model
+def test_real_batch_of_albanian_welsh_business_and_dictated_questions(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            ("决议哪天通过的？写briefing要个准确date", (), "adoption"),
+            ("这个penderfyniad是哪天通过的？需要准确的dyddiad", (), "adoption"),
+            ("UN跟IPU合作的那份基础MOU是哪年签的？要写进roadmap", (), "pp-4"),
+            ("它在哪开？跟哪个summit挂钩？", ("OP5讲的世界议长大会是第几届？",), "op-5"),
+            ("它在哪开？跟哪个峰会挂钩？", ("OP5讲的世界议长大会是第几届？",), "op-5"),
+            (
+                "那消除对妇女歧视委员会呢，在哪段出现？",
+                ("第8段提到妇女地位委员会，是什么背景？",),
+                "pp-11",
+            ),
+            (
+                "那它除了列议程，还请秘书长做什么？",
+                ("执行部分第16段说把什么项目列入议程了？",),
+                "op-16",
+            ),
+            (
+                "它在脚注里的文号呢？",
+                ("序言第4段说的1996年协定是什么？", "它奠定了什么基础？"),
+                "fn-2",
+            ),
+            ("一个国家个人权状况被联合国拿来过堂个时候，议员可以帮么个忙？", (), "op-9"),
+            (
+                "which year was the cooperation agreement between the U N and the inter "
+                "parliamentary onion concluded question mark",
+                (),
+                "pp-4",
+            ),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "What exactly do the operative paragraphs of resolution 57/32 say?",
+            "秘书长那份A/68/827报告里第3段具体写的是甚么内容？",
+            "秘书长报告第3段写了什么？",
+            "70届大会上秘书长交的那份report最后结论是啥",
+        ),
+    )

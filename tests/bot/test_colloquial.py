@@ -203,3 +203,56 @@ def test_vietnamese_words_are_read_after_their_diacritics_fold(typed: str, writt
 )
 def test_shaanxi_romanian_and_turkish_words(typed: str, written: str) -> None:
     assert bundled_colloquial().standard(folded(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # Estonian ÜRO, Ukrainian виноска, Catalan and Croatian words.
+        ("ÜRO 每年的听证会", "联合国每年的听证会"),
+        ("这份 resolutsioon 的 kuupäev 是哪一天", "这份决议的日期是哪一天"),
+        ("那виноска 4 呢？", "那脚注 4 呢？"),
+        ("nota a peu de pàgina 5 指的是什么", "脚注 5 指的是什么"),
+        ("violence against dones", "violence against women"),
+        ("那是第几次sjednica？", "那是第几次会议？"),
+        # Changsha 咯只, 好多 and final 啰; Xiamen 底时; Harbin 哪旮瘩 and 整出来.
+        ("咯只决议是哪天通过的啰？", "这个决议是哪天通过的？"),
+        ("好多票赞成", "多少票赞成"),
+        ("啰嗦", "啰嗦"),
+        ("这份决议是底时通过的？", "这份决议是什么时候通过的？"),
+        ("总部在哪旮瘩？", "总部在哪里？"),
+        ("第几次全体会议整出来的？", "第几次全体会议通过的？"),
+        # 会 for a meeting after a demonstrative, not 会员 or 会不会.
+        ("开这个会要给什么提供支持？", "开这个会议要给什么提供支持？"),
+        ("这个会员国", "这个会员国"),
+        ("那个会不会开", "那个会不会开"),
+    ],
+)
+def test_estonian_ukrainian_catalan_croatian_and_dialect_words(typed: str, written: str) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # Azerbaijani ə folds to e; Albanian, Welsh and Latvian words.
+        ("这个qətnamə是哪天通过的？tarix要准确的", "这个决议是哪天通过的？日期要准确的"),
+        ("IPU和OKB的合作协定", "IPU和联合国的合作协定"),
+        ("执行部分 paragraff 14 主要讲什么？", "执行部分第14段 主要讲什么？"),
+        ("violence against menywod", "violence against women"),
+        ("zemsvītras piezīme 2 是什么", "脚注 2 是什么"),
+        # Nanchang 么个, 渠哇, 一回; Jin 哪搭儿; Gan 个 for 的 before 时候.
+        ("渠哇要多久交流一回咯？", "它说要多久交流一次？"),
+        ("在哪搭儿开？", "在哪里开？"),
+        ("被联合国拿来过堂个时候", "被联合国拿来过堂的时候"),
+        ("这个时候", "这个时候"),
+        # Dictation: punctuation words, letters spelled one by one, a misheard "union".
+        ("文号是多少问号", "文号是多少？"),
+        ("ask U N woman to work with the I P U", "ask UN woman to work with the IPU"),
+        ("the inter parliamentary onion", "the inter-parliamentary union"),
+    ],
+)
+def test_azerbaijani_albanian_welsh_latvian_gan_jin_and_dictated_words(
+    typed: str, written: str
+) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written

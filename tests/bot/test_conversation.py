@@ -15,10 +15,10 @@ from bot.conversation import (
     besides_all,
     besides_one,
     classify,
+    demonstrated_noun,
     earlier_instances_removed,
     names_item_of_answer,
     names_thing_in_previous,
-    opens_with_demonstrative,
     points_to_cited_resolution,
     refers_back,
     wants_list,
@@ -483,12 +483,14 @@ def test_earlier_instances_described_first_and_their_own_question() -> None:
     assert earlier_instances_removed("前几届呢？") == "呢？"
 
 
-def test_a_demonstrative_opens_a_question() -> None:
-    assert opens_with_demonstrative("这个大会在哪个城市开？")
-    assert opens_with_demonstrative("那这个做法还能用在哪里？")
+def test_the_noun_after_an_opening_demonstrative() -> None:
+    assert demonstrated_noun("这个大会在哪个城市开？", ["大会", "城市", "开"]) == "大会"
+    assert demonstrated_noun("那这个做法还能用在哪里？", ["做法", "还能", "用"]) == "做法"
+    # A verb of holding before it; jieba glues 那 to the verb.
+    assert demonstrated_noun("那开这个会议要给什么提供支持？", ["那开", "会议", "提供"]) == "会议"
     # "这个决议…" is the resolution being read.
-    assert not opens_with_demonstrative("这个决议提到妇女署在哪一段？")
-    assert not opens_with_demonstrative("决议里这个大会在哪开？")
+    assert demonstrated_noun("这个决议提到妇女署在哪一段？", ["决议", "提到", "妇女署"]) == ""
+    assert demonstrated_noun("决议里这个大会在哪开？", ["决议", "大会", "开"]) == ""
 
 
 def test_other_paragraphs_asked_for_are_more_places() -> None:

@@ -94,6 +94,9 @@ def test_finds_reference(question: str, kind: str, number: int) -> None:
         "这段第二句是什么意思？",
         "2015年两段讲了什么",
         "第68/6号决议 26段",
+        # A paragraph of the report the text cites.
+        "秘书长报告第3段写了什么？",
+        "秘书长那份A/68/827报告里第3段具体写的是什么内容？",
     ],
 )
 def test_no_reference(question: str) -> None:
