@@ -93,7 +93,7 @@ _NOW_TEXT = re.compile(r"今年|明年|去年|本年度|\bthis\s+year\b", re.I |
 _COMPOSITION_ZH = re.compile(
     r"由\S{0,6}(?:组成|构成)|成员(?:有|包括|名单)|组成人员|"
     # "我们全国人大是不是议会联盟的成员": who is a member, which no list in the text says.
-    r"(?:是不是|是否|算不算)[^，,。？?！!]{1,12}的?成员|成员议会[^，,。？?！!]{0,6}(?:多少|几个)"
+    r"(?:是不是|是否|算不算)[^，,。？?！!]{1,12}的?成员(?!国)|成员议会[^，,。？?！!]{0,6}(?:多少|几个)"
 )
 _COMPOSITION_EN = re.compile(
     r"\bcompos(?:ed|ition)\b|\bwho\s+sits\s+on\b|\bmembers\s+of\s+the\b|\ba\s+member\s+of\b",
@@ -400,6 +400,8 @@ _BINDING_ZH = re.compile(
     r"约束力|法律效力|制裁|惩罚|处罚|罚则|强制执行|(?:什么|哪些|有何)后果"
 )
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I | re.ASCII)
+# "What is the operative verb …, and does it carry binding force?": the verb shows the force.
+_VERB_ASKED = re.compile(r"\b(?:operative|opening)\s+verbs?\b|动词|用语|用词|措辞", re.I)
 _BINDING_TEXT = re.compile(
     r"约束力|拘束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
     re.I | re.ASCII,
@@ -599,6 +601,8 @@ def asked_type(question: str) -> AnswerType:
             ):
                 continue
             if kind == "clause" and _CLAUSE_ITSELF.search(question):
+                continue
+            if kind == "binding" and _VERB_ASKED.search(question):
                 continue
             if kind in ("now", "deadline") and _readers_own_time(question, zh, en):
                 continue

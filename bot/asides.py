@@ -18,7 +18,7 @@ _PURPOSE = re.compile(
     r"写进|写入|写到|写在|放进|放到|放入|引用|引注|用在|拿来|用来|汇报给|报给|发给|当作|当成|要念|念出来|"
     r"写公文|公文里|归档|存档|备案|登记|录入|填表|(?:帮我|给我)?(?:念|读)(?:一下|给我听)|"
     # "写briefing要个准确date", "日期要准确的": what the reader writes, and how exact it must be.
-    r"写(?:报告|简报|材料|稿子?|文章|论文|纪要|备忘录|briefing|memo|note|report)|"
+    r"(?:写|做)(?:报告|简报|材料|稿子?|文章|论文|纪要|备忘录|briefing|memo|note|report|ppt|PPT|课件|幻灯片?|作业)|"
     r"(?:要|需要|得|必须)(?:个|一个)?(?:准确|确切|精确)(?!到)|"
     r"供\S{0,8}(?:学习|参考|参阅|使用)|"
     # Instructions on the answer's form or the bot's role: "只要段落号", "请扮演…".
@@ -31,7 +31,7 @@ _PURPOSE = re.compile(
 )
 # "对吧，那它是跟…": a spoken filler, after which the question (and its 那) begins.
 _FILLER = re.compile(
-    r"^\s*(?:(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|"
+    r"^\s*(?:(?:对吧|对不对|是吧|嗯+|啊|哦+|噢|呃+|好吧|好的|好|行|就是说|然后呢?|话说|所以说|同上|"
     r"em+|hm+|ok|okay|so|well|right)\s*[，,。.…~～!！]+\s*"
     # Spoken without a pause: "嗯那它…".
     r"|(?:嗯+|哦+|噢|呃+)\s*(?=[那它这其])|(?:em{2,}|hm{2,})\s+)",

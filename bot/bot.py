@@ -169,6 +169,27 @@ def clean_text(text: str) -> str:
     return "".join(out)
 
 
+def own_symbol_as_self(question: str, symbol: str) -> str:
+    """A question with the document's own symbol before one of its parts read as 本决议
+    (``参见 A/RES/68/272 号决议执行部分第12段`` -> ``参见 本决议执行部分第12段``), so that the
+    paragraph is not taken for one of another resolution.
+
+    :param question: The question.
+    :param symbol: The document's symbol (``A/RES/68/272``).
+    :returns: The question, rewritten where its own symbol names a part.
+    """
+    numbers = re.search(r"(\d+)/(\d+)\s*$", symbol)
+    if numbers is None:
+        return question
+    session, number = numbers.groups()
+    own = re.compile(
+        rf"(?:第\s*)?(?:A\s*/\s*RES\s*/\s*)?{session}\s*/\s*{number}\s*号?\s*决议\s*的?"
+        r"(?=\s*(?:执行|序言|第\s*[\d一二三四五六七八九十]+\s*段|脚注))",
+        re.IGNORECASE,
+    )
+    return own.sub("本决议", question)
+
+
 class Bot:
     """Answers questions about the indexed resolutions with cited paragraphs.
 
@@ -302,20 +323,22 @@ class Bot:
         question = retriever.homophones.corrected(question_proper(question, retriever.text_terms))
         lang = detect_lang(question)
         document = self._document_for(state, question)
+        question = own_symbol_as_self(question, document.symbol)
         found = find_references(question)
         # "除了第10段，还有哪些段落…": set aside for a listing of the others; it names no topic.
         aside = set_aside(question, found)
-        if not aside:
-            direct = self._by_reference(state, document, question, found, previous, lang)
-            if direct is not None:
-                return direct
         if retriever.resolution_of_uncited_session(question) or retriever.other_language_text(
             question
         ):
             # "第七十届会议…后来通过的新决议编号", "英文版官方标题": before any symbol or metadata
-            # answer, which would give this resolution's (in Chinese) or a cited one's.
+            # answer, which would give this resolution's (in Chinese) or a cited one's, and
+            # before the paragraph it names ("依执行部分第16段审议该项目后所通过之后续决议").
             retrieval = retriever.search(question)
             return Turn(builder.no_answer(question, retrieval, lang), question, ())
+        if not aside:
+            direct = self._by_reference(state, document, question, found, previous, lang)
+            if direct is not None:
+                return direct
         words = self._topic_words(retriever, without(question, aside))
         # Lone characters (``多久开一次？``) name no topic of their own.
         named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words

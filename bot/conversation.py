@@ -40,7 +40,7 @@ _OTHER_PLACES = re.compile(
     r"(?:别的|其他|其它|另外的?)(?:段|地方|部分|处|脚注|注释)|\bother\s+footnotes\b", re.IGNORECASE
 )
 _THIS_PARAGRAPH = re.compile(
-    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落|这一段落|同段|同一段)(?!以外|之外|外)|"
+    r"^\s*(?:那么?)?\s*(?:这段|这一段|该段|本段|此段|这个段落?|这一段落|同段|同一段)(?!以外|之外|外)|"
     r"\b(?:in|of|from)\s+(?:the\s+)?(?:same|that|this)\s+(?:paragraph|para|clause)\b",
     re.IGNORECASE,
 )

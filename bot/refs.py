@@ -191,11 +191,11 @@ def section_named(question: str) -> Literal["preambular", "operative", ""]:
 
 _STEP = re.compile(
     r"(?P<back>前一段|上一段|前面一段|前面那段|前一个脚注|上一个脚注|"
-    r"\b(?:previous|preceding)\s+(?:paragraph|footnote|one)\b|"
-    r"\b(?:paragraph|footnote|one)\s+(?:just\s+)?before\b)|"
+    r"\b(?:previous|preceding)\s+(?:paragraph|para|footnote|one)\b|"
+    r"\b(?:paragraph|para|footnote|one)\s+(?:right\s+|just\s+|immediately\s+)?before\b)|"
     r"(?P<on>下一段|后一段|后面一段|后面那段|下一个脚注|"
-    r"\b(?:next|following)\s+(?:paragraph|footnote|one)\b|"
-    r"\b(?:paragraph|footnote|one)\s+(?:just\s+)?after\b)",
+    r"\b(?:next|following)\s+(?:paragraph|para|footnote|one)\b|"
+    r"\b(?:paragraph|para|footnote|one)\s+(?:right\s+|just\s+|immediately\s+)?after\b)",
     re.IGNORECASE,
 )
 

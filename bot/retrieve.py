@@ -96,6 +96,9 @@ _EXAMPLE = re.compile(
     r"(?:比如|例如|譬如|诸如|像是?|常说的|所说的|所谓的?|简称)\s*(?:像)?\s*(?P<name>[A-Za-z][A-Za-z0-9-]*)"
 )
 _EXAMPLE_BEFORE = re.compile(r"(?:比如|例如|譬如|诸如|像是)\s*\S{0,2}$")
+# "…国别审查？就是每个国家隔几年都要在日内瓦过一遍的那个": a clause describing what was just
+# asked about, whose place names where it happens, not another topic.
+_DESCRIBING = re.compile(r"(?:就是|也就是|即|指的是)[^。？?！!]{2,40}?的那个")
 _COUNTED_EN = re.compile(r"\bhow\s+(?:many|much)\s+(?P<noun>(?:[\w-]+\s+){0,2}[\w-]+)", re.I)
 # "针对女性的暴力（VAW）": an acronym in brackets after Chinese words glosses them.
 _GLOSSED = re.compile(r"(?<=[\u4e00-\u9fff])\s*[（(]\s*[A-Za-z][A-Za-z0-9-]*\s*[)）]")
@@ -219,14 +222,16 @@ _SESSION_RESOLUTION_ZH = re.compile(
 # "两项决议分别是…" are two the text names).
 _COUNTED = re.compile(
     r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))(?P<thing>[\u4e00-\u9fff]{2,10}?)"
-    r"(?=具体|分别|都|吗|呢|是|有|的|[，,。？?\s]|$)"
+    r"(?=具体|分别|都|吗|呢|是|有|的|一个一个|一一|逐一|逐个|列|[，,。？?\s]|$)"
 )
 # "可持续发展目标一共十七个": the count after the things.
 _COUNTED_AFTER = re.compile(
     r"(?P<thing>[\u4e00-\u9fff]{2,10}?)(?:一共|总共|共有|共)有?"
     r"(?P<count>(?:[3-9]|\d{2,}|[三四五六七八九十][十]?[一二三四五六七八九]?)\s*(?:个|项|条|大))"
 )
-_LIST_ASKED = re.compile(r"具体是哪些|分别是|都是哪些|都有哪些|列出|列了|列有|有哪几|具体内容")
+_LIST_ASKED = re.compile(
+    r"具体是哪些|分别是|都是哪些|都是什么|都有哪些|都有什么|列出|列了|列有|有哪几|具体内容"
+)
 _SPELLED_SESSIONS = {"sixty-ninth": "69", "seventieth": "70", "seventy-first": "71"}
 _REPORT_REQUESTED = re.compile(r"(?:要求|请|让|邀请)秘书长[^，,。？?]{0,20}提交")
 _SESSION_RESOLUTION_EN = re.compile(
@@ -253,6 +258,9 @@ _CONTENTS_EN = re.compile(
     r"\bwhat\s+(?:exactly|specifically)\b.{0,50}\b(?:say|says|state|states|provide|provides|"
     r"recommend\w*|propos\w*|conclude\w*)\b|"
     r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b|"
+    # "What specific recommendations did the SG report make?": its own findings.
+    r"\bwhat\s+(?:specific\s+|exact\s+|particular\s+)?(?:recommendations|proposals|conclusions|"
+    r"findings|examples|cases|figures|numbers)\s+(?:did|does|do)\b|"
     # "What exactly did resolution 57/47 of 21 November 2002 decide?": its own decisions.
     r"\bwhat\s+(?:exactly|actually)\s+(?:does|did)\s+(?:the\s+)?(?:resolution|res\.?)\s+\d+/\d+"
     r"[^?.!]{0,40}?\b(?:decide|say|provide|state|contain|recommend)\b|"
@@ -271,10 +279,11 @@ _OWN_TEXT = re.compile(
 )
 # A cited report named by what it is, and the specifics listed inside it.
 _DESCRIBED_REPORT = re.compile(
-    r"(?P<report>(?:(?:秘书长|SG)\s*(?:的)?\s*(?:那份|这份)?\s*(?:A/\d+/\d+)?|A/\d+/\d+)\s*(?:的|那份|这份)?\s*报告"
+    r"(?P<report>(?:(?:秘书长|SG)\s*(?:的)?\s*(?:那份|这份)?\s*(?:A/\d+/\d+)?|A/\d+/\d+)\s*"
+    r"(?:的|那份|这份|那个|这个)?\s*报告(?:\s*A/\d+/\d+)?"
     r"|(?:合作)?协定)"
     # "秘书长报告第3段写了什么": a paragraph of the report, not of this text.
-    r"\s*(?:里面?|中|内|当中|[，,]\s*其|(?=第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)))\s*"
+    r"\s*(?:里面?|里头|中|内|当中|[，,]\s*其|所|(?=第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)))\s*"
     r"(?P<rest>[^，,。？?！!；;]{0,12})"
 )
 # The recommended new agreement signed, concluded or in force: after the text.
@@ -292,7 +301,7 @@ _LATER_REPORT = re.compile(
 # Words naming a body's worldwide scope, which a region or country before its name replaces.
 _WORLDWIDE = ("各国", "国际", "世界", "全球")
 _ARTICLE_OF_INSTRUMENT = re.compile(
-    r"(?:协定|协议|公约|宪章)\s*(?:里|中)?的?\s*第\s*(?:[一二三四五六七八九十\d]+|几|哪一?)\s*条|"
+    r"(?:协定|协议|公约|宪章)\s*[》」”]?\s*(?:里|中)?的?\s*第\s*(?:[一二三四五六七八九十\d]+|几|哪一?)\s*条|"
     r"\barticle\s+(?:\d+|[ivx]+)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?"
     r"(?:agreement|convention|charter|treaty)\b",
     re.IGNORECASE,
@@ -308,7 +317,7 @@ _ITSELF_EN = re.compile(
 # "协定里是不是规定了…", "协定，其正文共计多少条": the agreement's own provisions.
 _LISTED_INSIDE = re.compile(
     r"具体|列了|列出|列举|清单|哪些项目|哪几个项目|规定|正文|多少条|几条|有效期|举了|举例|例子|案例|实例|多少个|几个|"
-    r"第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)"
+    r"统计|数量|数字|第\s*[\d一二三四五六七八九十]+\s*(?:段|章|节)"
 )
 # "英文本的脚注编号跟中文本一致吗": another language's text of the resolution.
 _OTHER_VERSION = re.compile(
@@ -373,7 +382,8 @@ _OWN = re.compile(
     rf"{_FIRST_PERSON}的?\s*(?:国会|议会|国家|政府|代表团|这边)?\s*$|(?:我|我们)(?:在|是)\s*$"
 )
 _FIRST_PERSON_OPENING = re.compile(rf"\s*{_FIRST_PERSON}")
-_DELEGATION = re.compile(r"\s*(?:代表团|议会|国会|政府|外交部)")
+# "我们的议员能不能被放进冰岛去纽约开会的代表团里": a delegation described on its way.
+_DELEGATION = re.compile(r"\s*(?:[^，,。？?！!]{0,10}?的\s*)?(?:代表团|议会|国会|政府|外交部)")
 # "UNDP那种驻各国的UN团队": a name given as a kind of what is asked about.
 _LIKE = re.compile(r"\s*(?:那种|这种|那类|这类|之类|那样的|这样的)")
 _ABOUT = re.compile(r"\s*(?:关于|有关|对于|就)")
@@ -390,6 +400,11 @@ _WANTS_TO_KNOW = re.compile(r"想要?(?:了解|知道|问问?|查查?|看看|弄
 # "泰国国会想参考", "…很关心，谢谢": a clause saying why the reader asks, not what.
 _INTENT = re.compile(r"想要?|很关心|关心|正在研究|研究这个|想参考|参考|想学习|学习|打算|准备")
 _ASKING = re.compile(r"吗|呢|什么|哪|怎|如何|是否|有没有|几|多少|谁|是不是")
+
+
+def _describing(question: str, name: str) -> bool:
+    at = question.find(name)
+    return any(m.start() < at < m.end() for m in _DESCRIBING.finditer(question))
 
 
 def _readers_own(question: str, place: str) -> bool:
@@ -835,6 +850,8 @@ class Retriever:
                 continue  # "我们越南国会很关心…": who asks, not what is asked about
             if _EXAMPLE_BEFORE.search(question[: max(0, question.find(whole))]):
                 continue  # "刚走出战乱的国家，例如南苏丹": an example of what the text names
+            if _describing(question, whole):
+                continue  # "…国别审查？就是…在日内瓦过一遍的那个": where what is asked happens
             if unknown(name) and not self._seat_of_known_body(question, name):
                 # "阿拉伯": the name as typed, not the place search mode finds inside it (拉伯).
                 return next((w for w in names_typed if name in w and unknown(w)), name)
@@ -852,6 +869,8 @@ class Retriever:
                 continue
             if _EXAMPLE_BEFORE.search(question[: max(0, question.find(name))]):
                 # "刚走出战乱的国家，例如南苏丹": an example of what the text names.
+                continue
+            if _describing(question, name):
                 continue
             if name in seg.bodies or not self._mostly_known(name):
                 return name
@@ -1146,9 +1165,7 @@ class Retriever:
                 anchor = self.anchor([t for t in own_terms if t in own or t in glossary_terms])
                 # "跟哪个峰会/summit挂钩？": 峰会 is op-5's own word; its synonym 首脑会议
                 # (pp-5) is another thing.
-                if anchor is not None and self._elsewhere(
-                    anchor, [t for t in own_terms if t in own or t in glossary_terms]
-                ):
+                if anchor is not None and self._ambiguous(anchor, own):
                     anchor = None
         if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
             return self.unit_holds(kind, anchor, asked, years)
@@ -1160,14 +1177,24 @@ class Retriever:
                 return True
         return False
 
-    def _elsewhere(self, key: tuple[str, str], terms: Sequence[str]) -> bool:
-        """Whether one of a question's own words the text has is in paragraphs other than
-        ``key`` only."""
+    def _ambiguous(self, key: tuple[str, str], question: str) -> bool:
+        """Whether a phrase of the question the glossary knows has one term in the anchoring
+        paragraph and another only elsewhere (``峰会`` in op-5, its synonym ``首脑会议`` in pp-5),
+        so that the phrase names no one paragraph."""
         index = self.position[key]
-        return any(
-            len(term) > 1 and (mentioned := self.mentioning(term)) and index not in mentioned
-            for term in terms
-        )
+        groups = [(p, *self.glossary.terms_of(p)) for p in self.glossary.expand(question).matched]
+        groups += [
+            (word, *self.glossary.expand(word).terms)
+            for word in self.query_terms(question)[0]
+            if len(word) > 1 and word in question
+        ]
+        for group in groups:
+            places = [found for term in group if len(term) > 1 and (found := self.mentioning(term))]
+            if any(index in found for found in places) and any(
+                index not in found for found in places
+            ):
+                return True
+        return False
 
     def anchor(self, terms: Sequence[str]) -> tuple[str, str] | None:
         """The one paragraph a question names by a phrase no other paragraph has

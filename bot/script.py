@@ -67,6 +67,8 @@ _WIDE.update({0x2170 + n: str(n + 1) for n in range(12)})
 # decomposition, so NFD alone would keep them.
 _WIDE.update({0x0110: "D", 0x0111: "d", 0x0141: "L", 0x0142: "l", 0x0131: "i"})
 _WIDE.update({0x00D8: "O", 0x00F8: "o", 0x00C6: "AE", 0x00E6: "ae", 0x018F: "E", 0x0259: "e"})
+# Maltese ħ, Icelandic ð and þ.
+_WIDE.update({0x0126: "H", 0x0127: "h", 0x00D0: "D", 0x00F0: "d", 0x00DE: "Th", 0x00FE: "th"})
 # Circled numbers (``第⑤段``), as some input methods offer them.
 _WIDE.update({0x2460 + n: str(n + 1) for n in range(20)})
 _ACCENTED = re.compile(r"[\u00c0-\u00ff\u0100-\u017f\u01a0-\u01b0\u0218-\u021b\u1ea0-\u1ef9]")

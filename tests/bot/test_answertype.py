@@ -101,6 +101,11 @@ from bot.answertype import asked_type, checks_claim, holds, strip_seat, without_
         ("我想让议长在发言中强调议会的地位，决议里有没有这样的表述？", ""),
         ("决议是否要求各国议会每年向联合国缴纳会费？", "money"),
         ("决议有没有说明各国议会联盟执行委员会由哪些成员组成？", "composition"),
+        # Member states are asked to act, not about membership.
+        ("决议是否请成员国思考如何使听证活动与核心议程挂钩？", ""),
+        # The verb shows the force asked about.
+        ("What is the operative verb in paragraph 16, and is it binding?", ""),
+        ("Is the resolution legally binding?", "binding"),
         ("今年听证会的主题是什么？", "now"),
         ("它对应的是哪号决议？", "numbered"),
         ("Millennium Declaration = which res no.?", "numbered"),

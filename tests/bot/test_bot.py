@@ -2169,3 +2169,63 @@ def test_real_batch_of_albanian_welsh_business_and_dictated_questions(real_bot: 
             "70届大会上秘书长交的那份report最后结论是啥",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_own_symbol_descriptions_verbs_and_neighbours(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            (
+                "同上，该段要求让议会参与何种协商活动？",
+                ("参见 A/RES/68/272 号决议执行部分第12段，其所用动词为何？",),
+                "op-12",
+            ),
+            (
+                "谨请教：A/RES/68/272 号决议序言部分所回顾的、邀请各国议会联盟以观察员身份参加大会工作之决议，"
+                "其编号及通过日期为何？",
+                (),
+                "pp-6",
+            ),
+            (
+                "议员们能不能参与人权方面的国别审查？就是每个国家隔几年都要在日内瓦过一遍的那个",
+                (),
+                "op-9",
+            ),
+            (
+                "我们 Alþingi 的议员能不能被放进冰岛去纽约开会的代表团里？ályktunin 怎么说",
+                (),
+                "op-6",
+            ),
+            (
+                "决议是否请成员国思考如何使每年于联合国召开之议员听证活动与联合国核心议程更加紧密挂钩？",
+                (),
+                "op-7",
+            ),
+            (
+                "What is the operative verb in paragraph 16 of GA Res. 68/272, and does that "
+                "paragraph carry binding force?",
+                (),
+                "op-16",
+            ),
+            (
+                "and the para right after that one, the one about using ipu expertise?",
+                ("what does op 12 say",),
+                "op-13",
+            ),
+            ("这个банд里说的成果要作为什么？", ("执行部分第8段讲的是哪种议会会议？",), "op-8"),
+            ("有没有说让国会的人跟着自己国家的团去UN开会这事", (), "op-6"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "可持续发展目标那17个目标都是啥撒",
+            "决议里有没有把17个可持续发展目标一个一个列出来？",
+            "A/68/827那个报告里头具体举了哪些案例",
+            "What specific recommendations did the SG report A/68/827 make?",
+            "大会第七十届会议依执行部分第16段审议该项目后所通过之后续决议编号为何？",
+            "请提供1996年《联合国同各国议会联盟的合作协定》第3条关于观察员地位之规定原文。",
+            "决议对会员国有法律约束力吗？",
+        ),
+    )

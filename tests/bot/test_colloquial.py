@@ -256,3 +256,28 @@ def test_azerbaijani_albanian_welsh_latvian_gan_jin_and_dictated_words(
     typed: str, written: str
 ) -> None:
     assert bundled_colloquial().standard(folded(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # Bulgarian and Tajik in Cyrillic; Maltese ħ, Icelandic ð and þ folded; Basque words.
+        ("бележка под линия 1 指的是哪份文件？", "脚注 1 指的是哪份文件？"),
+        ("қатънома是哪天通过的，сана给我一下", "决议是哪天通过的，日期给我一下"),
+        (
+            "nota f'qiegħ il-paġna 2 refers to which document?",
+            "footnote 2 refers to which document?",
+        ),
+        ("这份 ályktun 是哪天通过的？dagsetning 是？", "这份决议是哪天通过的？日期是？"),
+        ("with Sameinuðu þjóðirnar", "with United Nations"),
+        ("这个 ebazpena 是哪天通过的？data 是？", "这个决议是哪天通过的？日期是？"),
+        ("what data does it give", "what data does it give"),
+        # Urumqi 哪达, 麻达 and plural 些; chat slang that asks nothing.
+        ("开会在哪达？有没有麻达", "开会在哪里？有没有问题"),
+        ("决议全称叫啥，做ppt封面要用，求求了", "决议名称叫什么，做ppt封面要用，"),
+    ],
+)
+def test_bulgarian_maltese_tajik_basque_icelandic_and_urumqi_words(
+    typed: str, written: str
+) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written

@@ -227,6 +227,7 @@ def test_section_named(question: str, section: str) -> None:
         ("What about the following one?", 1),
         ("下一段呢？", 1),
         ("What about the next paragraph?", 1),
+        ("and the para right after that one?", 1),
         ("那第16段呢？", 0),
     ],
 )
