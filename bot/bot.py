@@ -90,6 +90,11 @@ _WHAT_ABOUT = re.compile(r"^\s*那?.{1,40}?呢(?:[\s？?，,]|$)|^\s*(?:what|how
 _MODAL_WORDS = frozenset({"计划", "预计", "准备", "预定", "拟定"})
 _ASKING_WORDS = frozenset({"目的", "用意", "原因", "理由", "意义", "目标", "用途"})
 _SENTENCE_END = re.compile(r"[？?。！!]")
+# "除了冲突后国家，还有哪一类国家？": an item set aside, asking for the others of its kind.
+_BESIDES_ITEM = re.compile(
+    r"除了(?P<item>[^，,。？?！!]{2,12}?)(?:以外|之外|外)?\s*[，,]?\s*(?:还有|还)"
+)
+_PLACES_ASKED = re.compile(r"段|部分|地方|哪里|哪儿|脚注|\bparagraph|\bpara\b", re.IGNORECASE)
 _OWN_ASK = re.compile(r"呢\s*[，,]\s*[\u4e00-\u9fff]")
 # "那前几届议长大会的成果，决议里是怎样评价的？": a question word besides 前几届 asks its own thing.
 _QUESTION_WORD = re.compile(r"什么|怎|如何|哪|几|多少|谁|是否|有没有|吗")
@@ -343,6 +348,12 @@ class Bot:
         # Lone characters (``多久开一次？``) name no topic of their own.
         named = [] if all(len(w) == 1 and not w.isascii() for w in words) else words
         follow = classify(question, named, previous is not None)
+        if (
+            follow == "more"
+            and previous is not None
+            and self._besides_cited_item(state, question, previous)
+        ):
+            follow = "elliptic"
         if follow == "none" and previous is not None and self._leans_on(state, words, previous):
             follow = "elliptic"
         if (
@@ -879,6 +890,19 @@ class Bot:
         if retriever is None or not points_back(question) or len(words) > PRONOUN_ALONE_WORDS:
             return False
         return not any(retriever.lexical.has(w) for w in words)
+
+    @staticmethod
+    def _besides_cited_item(state: _State, question: str, previous: Turn) -> bool:
+        """ "除了冲突后国家，还有哪一类国家？" after op-13: the rest of the list in the paragraph
+        just cited, which names the item set aside (not other paragraphs, unless asked for)."""
+        retriever = state.retriever
+        besides = _BESIDES_ITEM.search(question)
+        if retriever is None or besides is None or not previous.focus:
+            return False
+        if _PLACES_ASKED.search(question):
+            return False
+        unit = retriever.units.get(previous.focus[0])
+        return unit is not None and besides.group("item").strip() in unit.text
 
     def _demonstrated(
         self, state: _State, question: str, words: Sequence[str], previous: Turn

@@ -58,6 +58,10 @@ _GE_BEFORE_TIME = re.compile(
 )
 # Wu 个 for 的 after 新/旧 (``新个协定``): Mandarin has no measure word there.
 _WU_GE = re.compile(r"(?<=[新旧])个(?=[\u4e00-\u9fff])")
+# Handwriting pads offer 屈 for its look-alike 届 (``第四屈``, ``哪几屈``).
+_QU_FOR_JIE = re.compile(
+    r"(?:(?<=第[\d一二三四五六七八九十百两]{1})|(?<=第[\d一二三四五六七八九十百两]{2})|(?<=[几每本]))屈(?!服|从|辱|指|尊|膝|居)"
+)
 # Dictated acronyms come letter by letter (``U N``, ``I P U``).
 _SPELLED_ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z](?: [A-Z])+(?![A-Za-z])")
 # 会 for a meeting after a demonstrative (``开这个会要…``), which jieba would glue to the
@@ -80,6 +84,7 @@ _BEFORE_TABLE: tuple[tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]
     (_WU_GE, "的"),
     (_GE_BEFORE_TIME, "的"),
     (_MEETING_HUI, "会议"),
+    (_QU_FOR_JIE, "届"),
     (_SPELLED_ACRONYM, lambda m: m.group(0).replace(" ", "")),
 )
 

@@ -74,7 +74,9 @@ _ABOUT_IT = re.compile(
 # "能说得简单一点吗？", "explain that": the same paragraphs again, not a new question.
 _RESTATE = re.compile(
     r"(?:简单|通俗|详细|具体|明白)(?:一点|一些|点|些)|再(?:说|讲)一(?:遍|次)|换个说法|"
-    r"解释一下|什么意思|\bexplain\b|\bsimpler\b|\bin\s+plain\b|\bwhat\s+does\s+(?:that|this|it)\s+mean\b",
+    r"解释一下|什么意思|\bexplain\b|\bsimpler\b|\bin\s+plain\b|\bwhat\s+does\s+(?:that|this|it)\s+mean\b|"
+    # "你确定吗？原文到底怎么写的？": the same paragraph, quoted again.
+    r"你确定|确定吗|原文(?:到底|究竟)?(?:是)?(?:怎么|如何)(?:写|说|表述)|\bare\s+you\s+sure\b|\bexact\s+wording\b",
     re.IGNORECASE,
 )
 # "下一届定在哪年开？": the one after (or before) the ones just discussed.

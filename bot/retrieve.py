@@ -212,7 +212,7 @@ _PLACE_DESCRIBES = re.compile(
 _SESSION_RESOLUTION_ZH = re.compile(
     r"第?\s*(?P<n>\d+|[〇零一二两三四五六七八九十百]+)\s*届(?:会议|联大|大会|联合国大会)?"
     r"(?=[^。？?！!；;]{0,40}?(?:(?:新|后续|后来|接续)[^，,。？?]{0,12}?(?:决议|报告|决定)|"
-    r"(?:通过|作出|做出|提交|交)的[^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
+    r"(?:通过|作出|做出|提交|交)[的个][^，,。？?]{0,5}(?:决议|报告)|resolution\s*(?:的\s*)?(?:号码|编号|号|number)|"
     r"通过了?(?:什么|哪些|哪项|哪一项|哪一号|哪号|第几号|哪个|一项|几项|何项|何种)?(?:新的?)?决议|"
     r"那份?\S{0,4}(?:报告|report)|项下[^，,。？?]{0,6}(?:报告|决议)|"
     # "第七十届会议后来怎么处理这个议程项目", "…的时候秘书长的报告里写了什么".
@@ -258,6 +258,8 @@ _CONTENTS_EN = re.compile(
     r"\bwhat\s+(?:exactly|specifically)\b.{0,50}\b(?:say|says|state|states|provide|provides|"
     r"recommend\w*|propos\w*|conclude\w*)\b|"
     r"\bwhat\s+(?:does|did)\s+\S+\s+actually\s+(?:say|recommend|propose|conclude|contain|provide)\b|"
+    # "What did the SG's report A/68/827 recommend in its conclusions?": its own findings.
+    r"\breport\b[^?.!]{0,30}\b(?:recommend|conclude|propose)\w*|\bin\s+its\s+conclusions\b|"
     # "What specific recommendations did the SG report make?": its own findings.
     r"\bwhat\s+(?:specific\s+|exact\s+|particular\s+)?(?:recommendations|proposals|conclusions|"
     r"findings|examples|cases|figures|numbers)\s+(?:did|does|do)\b|"

@@ -2229,3 +2229,42 @@ def test_real_own_symbol_descriptions_verbs_and_neighbours(real_bot: Bot) -> Non
             "决议对会员国有法律约束力吗？",
         ),
     )
+
+
+@pytest.mark.model
+def test_real_items_set_aside_restatements_and_checked_years(real_bot: Bot) -> None:
+    assert_cites_first(
+        real_bot,
+        (
+            (
+                "除了冲突后国家，还有哪一类国家？",
+                ("执行部分第13段讲要加强哪些国家的议会机构？",),
+                "op-13",
+            ),
+            (
+                "除了青年论坛以外，还有别的新论坛吗？",
+                ("决议说立法人员可以作为代表团成员参加哪些新论坛？",),
+                "op-6",
+            ),
+            ("除了妇女署，还有哪些段落提到妇女？", ("执行部分第10段讲什么？",), "pp-11"),
+            (
+                "你确定吗？原文到底怎么写的？",
+                ("执行部分第5段提到的世界议长大会是第几届？",),
+                "op-5",
+            ),
+            ("联合国同各国议会联盟的合作协定是1998年签订的吧？请核实。", (), "pp-4"),
+            ("两边一起做事有乜好处，底里有讲", (), "op-2"),
+            ("想让议会里Frauen更多一点，决议请哪个机构和IPU一起做？", (), "op-10"),
+        ),
+    )
+    assert_flagged(
+        real_bot,
+        (
+            "当时秘书长叫乜名",
+            "What did the Secretary-General's report A/68/827 recommend in its conclusions?",
+            "秘书长后来在第七十屈会议上交的那份报告，结论是什么？",
+            "第七十届会议秘书长交个报告编号多少？",
+            "grüezi, 你知道Genf的IPU总部具体地址吗？",
+            "议联总部放胡里？",
+        ),
+    )

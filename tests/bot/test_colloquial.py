@@ -281,3 +281,25 @@ def test_bulgarian_maltese_tajik_basque_icelandic_and_urumqi_words(
     typed: str, written: str
 ) -> None:
     assert bundled_colloquial().standard(folded(typed)) == written
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        # Slovenian, Kazakh (Latin) and Swiss words; Hainan and Wenzhou 乜, 底里, 胡里, 许个.
+        ("opomba pod črto 2 指的是哪个文件？", "脚注 2 指的是哪个文件？"),
+        ("is violence against áielder mentioned", "is violence against women mentioned"),
+        ("grüezi, 你知道Genf的IPU总部具体地址吗？", ", 你知道日内瓦的IPU总部具体地址吗？"),
+        ("两边一起做事有乜好处，底里有讲", "两边一起做事有什么好处，哪里有讲"),
+        ("该决议胡里一天通过个？", "该决议哪一天通过的？"),
+        # A handwriting pad's 屈 for 届, not 屈服.
+        ("第四屈世界议长大会", "第四届世界议长大会"),
+        ("以前已经开过哪几屈？", "以前已经开过哪几届？"),
+        ("第七十屈会议", "第七十届会议"),
+        ("绝不屈服", "绝不屈服"),
+    ],
+)
+def test_slovenian_kazakh_swiss_hainan_wenzhou_words_and_look_alikes(
+    typed: str, written: str
+) -> None:
+    assert bundled_colloquial().standard(folded(typed)) == written
