@@ -247,6 +247,8 @@ class Colloquial:
             "", _GAP_AT_MARK.sub("", self._pattern.sub(self._written_form, question))
         )
         written = _TIANJIN_WHAT.sub("什么", _CLIPPED_PART.sub(_full_part, written))
+        # "咯只会" became "这个会" in the table.
+        written = _MEETING_HUI.sub("会议", written)
         written = _SPOKEN_SYMBOL.sub(_symbol_in_digits, written)
         return _PARAGRAPH_THEN_NUMBER.sub(r"第\1段", written)
 
