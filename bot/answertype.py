@@ -401,7 +401,7 @@ _BINDING_ZH = re.compile(
 )
 _BINDING_EN = re.compile(r"\bbinding\b|\bsanction\w*|\bpenalt\w*|\benforce\w*", re.I | re.ASCII)
 # "What is the operative verb …, and does it carry binding force?": the verb shows the force.
-_VERB_ASKED = re.compile(r"\b(?:operative|opening)\s+verbs?\b|动词|用语|用词|措辞", re.I)
+_VERB_ASKED = re.compile(r"\b(?:operative|opening)\s+verbs?\b|动词", re.I)
 _BINDING_TEXT = re.compile(
     r"约束力|拘束力|法律效力|制裁|惩罚|处罚|强制|\bbinding\b|\bsanction|\bpenalt|\benforce",
     re.I | re.ASCII,
