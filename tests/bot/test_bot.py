@@ -2255,6 +2255,11 @@ def test_real_items_set_aside_restatements_and_checked_years(real_bot: Bot) -> N
             ("联合国同各国议会联盟的合作协定是1998年签订的吧？请核实。", (), "pp-4"),
             ("两边一起做事有乜好处，底里有讲", (), "op-2"),
             ("想让议会里Frauen更多一点，决议请哪个机构和IPU一起做？", (), "op-10"),
+            (
+                "它也提到妇女在议会里的人数吗？",
+                ("What does op 10 say about UN Women?", "和哪个组织合作？"),
+                "op-10",
+            ),
         ),
     )
     assert_flagged(

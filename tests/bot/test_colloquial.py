@@ -224,6 +224,7 @@ def test_shaanxi_romanian_and_turkish_words(typed: str, written: str) -> None:
         ("第几次全体会议整出来的？", "第几次全体会议通过的？"),
         # 会 for a meeting after a demonstrative, not 会员 or 会不会.
         ("开这个会要给什么提供支持？", "开这个会议要给什么提供支持？"),
+        ("那开咯只会要给么子提供支持啰？", "那开这个会议要给什么提供支持？"),
         ("这个会员国", "这个会员国"),
         ("那个会不会开", "那个会不会开"),
     ],
