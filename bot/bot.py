@@ -14,6 +14,7 @@ import unicodedata
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from bot import metadata
 from bot.answer import Answer
@@ -183,16 +184,22 @@ def own_symbol_as_self(question: str, symbol: str) -> str:
     :param symbol: The document's symbol (``A/RES/68/272``).
     :returns: The question, rewritten where its own symbol names a part.
     """
+    own = _own_symbol_before_part(symbol)
+    return own.sub("本决议", question) if own is not None else question
+
+
+@cache
+def _own_symbol_before_part(symbol: str) -> re.Pattern[str] | None:
+    # Built once per document symbol, not per question.
     numbers = re.search(r"(\d+)/(\d+)\s*$", symbol)
     if numbers is None:
-        return question
+        return None
     session, number = numbers.groups()
-    own = re.compile(
+    return re.compile(
         rf"(?:第\s*)?(?:A\s*/\s*RES\s*/\s*)?{session}\s*/\s*{number}\s*号?\s*决议\s*的?"
         r"(?=\s*(?:执行|序言|第\s*[\d一二三四五六七八九十]+\s*段|脚注))",
         re.IGNORECASE,
     )
-    return own.sub("本决议", question)
 
 
 class Bot:
@@ -725,15 +732,15 @@ class Bot:
         if previous.direct and previous.focus:
             # "What about the preamble?" after OP 3: the preamble's paragraph on its topic. A new
             # word ("…有什么新打算？") is looked for elsewhere too.
+            cited_text = self._texts_of(state, previous.focus)
             if not self._covers(state, previous.focus, words):
                 boost = ()
-                cited_text = self._texts_of(state, previous.focus)
                 named = retriever.thing_named(question)
                 if _WHAT_ABOUT.search(question) and named and named[0] not in cited_text:
                     # "那消除对妇女歧视委员会呢，在哪段出现？" after op-8: a thing of its own,
                     # which the paragraph just cited does not name, asked the same way.
                     return _Context()
-            return _Context(self._texts_of(state, previous.focus), boost)
+            return _Context(cited_text, boost)
         return _Context(previous.query, boost)
 
     def _cited_resolutions(

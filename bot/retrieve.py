@@ -1155,19 +1155,21 @@ class Retriever:
         if named:
             # The question's own words name it; else the glossary's names for them (新合作协定:
             # 新的合作协定), but not the synonyms the thesaurus adds (每年 -> 一年一度).
-            own_terms = self.query_terms(own)[0]
+            plain_terms = self.query_terms(own)[0]
+            own_terms = list(plain_terms)
             # An ordinal and what it numbers name one instance (第四届世界议长大会: op-5).
             compact = re.sub(r"\s+", "", own)
             own_terms += [
                 a + b for a, b in pairwise(own_terms) if _ORDINAL.match(a) and a + b in compact
             ]
-            glossary_terms = set(self.glossary.expand(own).terms)
+            expansion = self.glossary.expand(own)
+            glossary_terms = set(expansion.terms)
             anchor = self.anchor([t for t in own_terms if t in own])
             if anchor is None:
                 anchor = self.anchor([t for t in own_terms if t in own or t in glossary_terms])
                 # "跟哪个峰会/summit挂钩？": 峰会 is op-5's own word; its synonym 首脑会议
                 # (pp-5) is another thing.
-                if anchor is not None and self._ambiguous(anchor, own):
+                if anchor is not None and self._ambiguous(anchor, own, expansion, plain_terms):
                     anchor = None
         if anchor is not None and any((s.doc, s.unit) == anchor for s in content):
             return self.unit_holds(kind, anchor, asked, years)
@@ -1179,15 +1181,17 @@ class Retriever:
                 return True
         return False
 
-    def _ambiguous(self, key: tuple[str, str], question: str) -> bool:
-        """Whether a phrase of the question the glossary knows has one term in the anchoring
-        paragraph and another only elsewhere (``峰会`` in op-5, its synonym ``首脑会议`` in pp-5),
-        so that the phrase names no one paragraph."""
+    def _ambiguous(
+        self, key: tuple[str, str], question: str, expansion: Expansion, terms: Sequence[str]
+    ) -> bool:
+        """Whether a phrase of the question the glossary knows (``expansion``, and its query
+        ``terms``) has one term in the anchoring paragraph and another only elsewhere (``峰会``
+        in op-5, its synonym ``首脑会议`` in pp-5), so that the phrase names no one paragraph."""
         index = self.position[key]
-        groups = [(p, *self.glossary.terms_of(p)) for p in self.glossary.expand(question).matched]
+        groups = [(p, *self.glossary.terms_of(p)) for p in expansion.matched]
         groups += [
             (word, *self.glossary.expand(word).terms)
-            for word in self.query_terms(question)[0]
+            for word in terms
             if len(word) > 1 and word in question
         ]
         for group in groups:
